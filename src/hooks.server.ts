@@ -1,0 +1,63 @@
+import { type Handle, type HandleServerError, redirect } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { createTRPCHandle } from 'trpc-sveltekit';
+import { isLanguage, negotiateLanguage, translate } from '$lib/i18n';
+import { getRuntime } from '$lib/server/app';
+import { sessionCookieOptions } from '$lib/server/auth/cookie';
+import { logError } from '$lib/server/log';
+import { contextFromEvent } from '$lib/server/trpc/event';
+import { appRouter } from '$lib/server/trpc/router';
+
+/** Pages anyone may open; everything else needs a session. */
+const isPublic = (path: string) => path === '/login' || path.startsWith('/trpc/');
+
+const authenticate: Handle = async ({ event, resolve }) => {
+	const { sessions, config } = getRuntime();
+	const token = event.cookies.get(sessions.cookieName);
+	const session = token ? await sessions.validate(token) : null;
+	if (token && !session) event.cookies.delete(sessions.cookieName, sessionCookieOptions(event.url.origin));
+	event.locals.session = session;
+
+	// The signed-in administrator's language, else the browser's, among the supported ones.
+	const supported = config.SUPPORTED_LANGUAGES;
+	const chosen = session?.administrator.language;
+	event.locals.locale =
+		isLanguage(chosen) && supported.includes(chosen)
+			? chosen
+			: negotiateLanguage(event.request.headers.get('accept-language'), supported);
+
+	if (!session && !isPublic(event.url.pathname)) {
+		const back = event.url.pathname + event.url.search;
+		redirect(303, back === '/' ? '/login' : `/login?redirectTo=${encodeURIComponent(back)}`);
+	}
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+const trpc = createTRPCHandle({
+	router: appRouter,
+	url: '/trpc',
+	createContext: contextFromEvent,
+	onError({ error, path }) {
+		// Expected refusals are the caller's business; only the unexpected is logged, without input.
+		if (error.code === 'INTERNAL_SERVER_ERROR') logError(`trpc ${path}`, error.cause ?? error);
+	}
+});
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, authenticate, trpc);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) logError(`${event.request.method} ${event.url.pathname}`, error);
+	const locale = event.locals.locale ?? 'en';
+	return { message: translate(locale, status === 404 ? 'errors.PAGE_NOT_FOUND' : 'errors.INTERNAL') };
+};

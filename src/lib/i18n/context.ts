@@ -1,0 +1,28 @@
+import { getContext, setContext } from 'svelte';
+import type { Language } from '$lib/schemas/common';
+import { type TranslationVars, translate } from './index';
+import { countryName, languageName } from './names';
+
+const KEY = Symbol('locale');
+
+/** Called once by the root layout with a getter over its page data's locale. */
+export function provideLocale(getLocale: () => Language): void {
+	setContext(KEY, getLocale);
+}
+
+/**
+ * Translation and formatting for a component, in the locale of the request that renders it.
+ * The locale is read on every call, so a language change re-renders what uses it.
+ */
+export function useI18n() {
+	const getLocale = getContext<() => Language>(KEY);
+	return {
+		t: (key: string, vars?: TranslationVars) => translate(getLocale(), key, vars),
+		country: (code: string) => countryName(code, getLocale()),
+		language: (code: string) => languageName(code, getLocale()),
+		dateTime: (iso: string) =>
+			new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+				new Date(iso)
+			)
+	};
+}

@@ -1,0 +1,66 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Table types for the latest schema. Only repositories see these; services get plain objects.
+
+export interface PhoneSystemTable {
+	id: string;
+	name: string;
+	sort_order: number;
+}
+
+export interface CompanyTable {
+	id: string;
+	name: string;
+	country: string;
+	pbx_system_id: string;
+	first_language: string;
+	second_language: string | null;
+	assistant_name: string | null;
+	assistant_email: string | null;
+	version: Generated<number>;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface AdministratorTable {
+	id: string;
+	company_id: string;
+	name: string;
+	email: string;
+	password_hash: string;
+	language: Generated<string>;
+	phone: string | null;
+	version: Generated<number>;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ProvisioningAccessTable {
+	company_id: string;
+	pbx_system_id: string;
+	account_id: string;
+	updated_at: string;
+}
+
+export interface SessionTable {
+	id: string;
+	administrator_id: string;
+	expires_at: number;
+	created_at: number;
+	ip: string | null;
+	user_agent: string | null;
+}
+
+export interface Database {
+	phone_system: PhoneSystemTable;
+	company: CompanyTable;
+	administrator: AdministratorTable;
+	provisioning_access: ProvisioningAccessTable;
+	session: SessionTable;
+}
+
+export type CompanyRow = Selectable<CompanyTable>;
+export type NewCompanyRow = Insertable<CompanyTable>;
+export type CompanyUpdate = Updateable<CompanyTable>;
+export type AdministratorRow = Selectable<AdministratorTable>;
+export type NewAdministratorRow = Insertable<AdministratorTable>;

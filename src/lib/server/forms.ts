@@ -1,0 +1,52 @@
+import { type ActionFailure, fail, isActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { TRPCError } from '@trpc/server';
+import type { z } from 'zod';
+import { logError } from './log';
+import { type ErrorPayload, describeError } from './trpc/errors';
+
+export type FormFailure = ErrorPayload & { values: Record<string, unknown> };
+
+const STATUS: Partial<Record<TRPCError['code'], number>> = {
+	BAD_REQUEST: 400,
+	UNAUTHORIZED: 401,
+	FORBIDDEN: 403,
+	NOT_FOUND: 404,
+	CONFLICT: 409,
+	TOO_MANY_REQUESTS: 429
+};
+
+/**
+ * A form action's one path: the section's shared schema checks the form's values, then the
+ * procedure runs. A refusal of either becomes `fail()` with translated messages per field and
+ * the values to show again (`echo`: leave secrets out of it).
+ */
+export async function submitForm<S extends z.ZodType, T>(
+	event: RequestEvent,
+	schema: S,
+	input: unknown,
+	run: (data: z.output<S>) => Promise<T>,
+	echo: Record<string, unknown>
+): Promise<T | ActionFailure<FormFailure>> {
+	const locale = event.locals.locale;
+	const parsed = schema.safeParse(input);
+	if (!parsed.success) {
+		return fail(400, { ...describeError(parsed.error, locale), values: echo });
+	}
+	try {
+		return await run(parsed.data);
+	} catch (e) {
+		if (!(e instanceof TRPCError)) throw e;
+		if (e.code === 'INTERNAL_SERVER_ERROR') logError(`action ${event.url.pathname}`, e.cause ?? e);
+		return fail(STATUS[e.code] ?? 500, { ...describeError(e, locale), values: echo });
+	}
+}
+
+/** A form field as text ('' when absent), for building a procedure's input. */
+export const text = (form: FormData, name: string) => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+};
+
+/** Kit's isActionFailure, narrowed to the failures submitForm makes (so `form` stays typed). */
+export const failed = <T>(result: T | ActionFailure<FormFailure>): result is ActionFailure<FormFailure> =>
+	isActionFailure(result);

@@ -1,0 +1,20 @@
+import type { Config } from './config';
+import { type DB, openDatabase } from './db';
+import { createSessionManager, type SessionManager } from './auth/lucia';
+
+/** What every request shares: built once per process (or once per test). */
+export interface Runtime {
+	config: Config;
+	db: DB;
+	sessions: SessionManager;
+}
+
+export const SESSION_ABSOLUTE_HOURS = 12;
+
+export function createRuntime(config: Config, db: DB = openDatabase(config.DATABASE_PATH)): Runtime {
+	const sessions = createSessionManager(db, {
+		idleMinutes: config.SESSION_IDLE_MINUTES,
+		absoluteHours: SESSION_ABSOLUTE_HOURS
+	});
+	return { config, db, sessions };
+}

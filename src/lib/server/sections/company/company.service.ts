@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { CompanyCreate } from '$lib/schemas/company';
+import { hashPassword } from '../../auth/password';
+import type { DB } from '../../db';
+import { AppError } from '../../errors';
+import { emailInUse, insertAdministrator } from '../administrator/administrator.repository';
+import { listPhoneSystems } from '../meta/meta.repository';
+import { insertCompany, insertProvisioningAccess } from './company.repository';
+
+export interface CompanyExtras {
+	secondLanguage?: CompanyCreate['language'];
+	adminPhone?: string;
+	assistant?: { name: string; email: string };
+	provisioning?: { pbxSystem: string; accountId: string };
+}
+
+const isUniqueViolation = (e: unknown) =>
+	e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+/** Creates a company and its administrator together, or nothing. */
+export async function createCompany(
+	db: DB,
+	input: CompanyCreate,
+	extras: CompanyExtras = {}
+): Promise<{ companyId: string; administratorId: string }> {
+	const systems = await listPhoneSystems(db);
+	const pbxSystem = input.pbxSystem ?? systems[0]?.id;
+	if (!systems.some((s) => s.id === pbxSystem)) throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
+	if (await emailInUse(db, input.adminEmail)) throw new AppError('EMAIL_TAKEN', 'adminEmail');
+
+	const passwordHash = await hashPassword(input.adminPassword);
+	const now = new Date().toISOString();
+	const companyId = randomUUID();
+	const administratorId = randomUUID();
+	try {
+		await db.transaction().execute(async (trx) => {
+			await insertCompany(trx, {
+				id: companyId,
+				name: input.name,
+				country: input.country,
+				pbx_system_id: pbxSystem,
+				first_language: input.language,
+				second_language: extras.secondLanguage ?? null,
+				assistant_name: extras.assistant?.name ?? null,
+				assistant_email: extras.assistant?.email ?? null,
+				created_at: now,
+				updated_at: now
+			});
+			await insertAdministrator(trx, {
+				id: administratorId,
+				company_id: companyId,
+				name: input.adminName,
+				email: input.adminEmail,
+				password_hash: passwordHash,
+				language: input.language,
+				phone: extras.adminPhone ?? null,
+				created_at: now,
+				updated_at: now
+			});
+			if (extras.provisioning) {
+				await insertProvisioningAccess(trx, {
+					company_id: companyId,
+					pbx_system_id: extras.provisioning.pbxSystem,
+					account_id: extras.provisioning.accountId,
+					updated_at: now
+				});
+			}
+		});
+	} catch (e) {
+		// Another creation took the e-mail between the check above and the insert.
+		if (isUniqueViolation(e)) throw new AppError('EMAIL_TAKEN', 'adminEmail');
+		throw e;
+	}
+	return { companyId, administratorId };
+}

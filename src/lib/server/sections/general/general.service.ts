@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { generalUpdateSchema } from '$lib/schemas/general';
+import type { Runtime } from '../../runtime';
+import { AppError } from '../../errors';
+import { phoneSystemExists } from '../meta/meta.repository';
+import { getProfile, type GeneralView } from '../profile/profile.service';
+import { updateGeneral } from './general.repository';
+
+type GeneralUpdate = z.output<typeof generalUpdateSchema>;
+
+/**
+ * Saves the General information. The schema has checked the shapes; the rules that depend on
+ * this deployment (its languages, its phone systems) and on the stored version are checked here.
+ */
+export async function saveGeneral(
+	{ db, config }: Runtime,
+	companyId: string,
+	input: GeneralUpdate
+): Promise<GeneralView> {
+	const supported = config.SUPPORTED_LANGUAGES;
+	if (!supported.includes(input.firstLanguage)) {
+		throw new AppError('LANGUAGE_NOT_SUPPORTED', 'firstLanguage');
+	}
+	if (input.secondLanguage !== null) {
+		if (supported.length < 2) throw new AppError('SECOND_LANGUAGE_UNAVAILABLE', 'secondLanguage');
+		if (!supported.includes(input.secondLanguage)) {
+			throw new AppError('LANGUAGE_NOT_SUPPORTED', 'secondLanguage');
+		}
+	}
+	if (!(await phoneSystemExists(db, input.pbxSystem))) {
+		throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
+	}
+	const { expectedVersion, ...values } = input;
+	const saved = await updateGeneral(db, companyId, expectedVersion, values, new Date());
+	if (!saved) throw new AppError('VERSION_CONFLICT');
+	return (await getProfile(db, companyId)).general;
+}

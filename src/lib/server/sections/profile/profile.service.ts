@@ -1,0 +1,67 @@
+import { isLanguage } from '$lib/i18n';
+import type { Language } from '$lib/schemas/common';
+import type { DB } from '../../db';
+import { AppError } from '../../errors';
+import { findProfile } from './profile.repository';
+
+export interface GeneralView {
+	name: string;
+	country: string;
+	pbxSystem: string;
+	pbxSystemName: string;
+	firstLanguage: Language;
+	secondLanguage: Language | null;
+	/** Send back as `expectedVersion` with the next update. */
+	version: number;
+	updatedAt: string;
+}
+
+export interface ProfileView {
+	company: { id: string; name: string };
+	general: GeneralView;
+	administrator: {
+		name: string;
+		email: string;
+		language: Language;
+		phone: string | null;
+		version: number;
+	};
+	assistant: { name: string | null; email: string | null };
+	provisioning: { pbxSystem: string; pbxSystemName: string; accountId: string } | null;
+}
+
+const language = (value: string): Language => (isLanguage(value) ? value : 'en');
+
+export async function getProfile(db: DB, companyId: string): Promise<ProfileView> {
+	const row = await findProfile(db, companyId);
+	if (!row) throw new AppError('NOT_FOUND');
+	return {
+		company: { id: row.companyId, name: row.name },
+		general: {
+			name: row.name,
+			country: row.country,
+			pbxSystem: row.pbxSystem,
+			pbxSystemName: row.pbxSystemName,
+			firstLanguage: language(row.firstLanguage),
+			secondLanguage: row.secondLanguage === null ? null : language(row.secondLanguage),
+			version: row.version,
+			updatedAt: row.updatedAt
+		},
+		administrator: {
+			name: row.adminName,
+			email: row.adminEmail,
+			language: language(row.adminLanguage),
+			phone: row.adminPhone,
+			version: row.adminVersion
+		},
+		assistant: { name: row.assistantName, email: row.assistantEmail },
+		provisioning:
+			row.provisioningPbxSystem && row.provisioningAccountId
+				? {
+						pbxSystem: row.provisioningPbxSystem,
+						pbxSystemName: row.provisioningPbxSystemName ?? row.provisioningPbxSystem,
+						accountId: row.provisioningAccountId
+					}
+				: null
+	};
+}

@@ -1,0 +1,60 @@
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { translate } from '$lib/i18n';
+import { type Issue, issueMessage } from '$lib/i18n/issues';
+import type { Language } from '$lib/schemas/common';
+import { AppError, type AppErrorCode } from '../errors';
+
+/** The one place where an expected failure gets its transport code. */
+const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
+	UNAUTHENTICATED: 'UNAUTHORIZED',
+	FORBIDDEN_ORIGIN: 'FORBIDDEN',
+	INVALID_CREDENTIALS: 'UNAUTHORIZED',
+	VALIDATION_FAILED: 'BAD_REQUEST',
+	VERSION_CONFLICT: 'CONFLICT',
+	LANGUAGE_NOT_SUPPORTED: 'BAD_REQUEST',
+	SECOND_LANGUAGE_UNAVAILABLE: 'BAD_REQUEST',
+	UNKNOWN_PHONE_SYSTEM: 'BAD_REQUEST',
+	EMAIL_TAKEN: 'CONFLICT',
+	NOT_FOUND: 'NOT_FOUND',
+	INTERNAL: 'INTERNAL_SERVER_ERROR'
+};
+
+export const toTRPCError = (error: AppError) =>
+	new TRPCError({ code: TRPC_CODE[error.code], message: error.code, cause: error });
+
+/** What a client is told of a failure: a stable code, a message and per-field messages. */
+export interface ErrorPayload {
+	code: string;
+	message: string;
+	fieldErrors: Record<string, string[]>;
+}
+
+function isValidationError(cause: unknown): cause is { issues: Issue[] } {
+	return cause instanceof Error && cause.name === 'ZodError' && 'issues' in cause;
+}
+
+/** A procedure's failure (or a schema's, in a form action) as the client is told of it. */
+export function describeError(error: TRPCError | Error, locale: Language): ErrorPayload {
+	const cause = error instanceof TRPCError ? error.cause : error;
+	if (isValidationError(cause)) {
+		const fieldErrors: Record<string, string[]> = {};
+		for (const issue of cause.issues) {
+			const field = issue.path.map(String).join('.') || 'form';
+			(fieldErrors[field] ??= []).push(issueMessage(issue, locale));
+		}
+		const message = translate(locale, 'errors.VALIDATION_FAILED');
+		return { code: 'VALIDATION_FAILED', message, fieldErrors };
+	}
+	if (cause instanceof AppError) {
+		const message = translate(locale, `errors.${cause.code}`);
+		const fieldErrors = cause.field ? { [cause.field]: [message] } : {};
+		const summary = cause.field ? translate(locale, 'errors.VALIDATION_FAILED') : message;
+		return { code: cause.code, message: summary, fieldErrors };
+	}
+	if (!(error instanceof TRPCError) || error.code === 'INTERNAL_SERVER_ERROR') {
+		return { code: 'INTERNAL', message: translate(locale, 'errors.INTERNAL'), fieldErrors: {} };
+	}
+	// tRPC's own refusals: unknown procedure, wrong method, unparsable body.
+	return { code: error.code, message: translate(locale, 'errors.REQUEST_REJECTED'), fieldErrors: {} };
+}

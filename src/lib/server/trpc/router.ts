@@ -1,0 +1,19 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { authRouter } from '../sections/auth/auth.router';
+import { generalRouter } from '../sections/general/general.router';
+import { metaRouter } from '../sections/meta/meta.router';
+import { profileRouter } from '../sections/profile/profile.router';
+import { createCallerFactory, router } from './init';
+
+export const appRouter = router({
+	auth: authRouter,
+	profile: profileRouter,
+	general: generalRouter,
+	meta: metaRouter
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export const createCaller = createCallerFactory(appRouter);

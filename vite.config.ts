@@ -1,0 +1,26 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					// Each file migrates its own temporary SQLite file; argon2 is CPU-bound, so keep
+					// the pool at the machine's two cores.
+					maxWorkers: 2,
+					testTimeout: 20_000
+				}
+			}
+		]
+	}
+});
