@@ -6,6 +6,18 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		typescript: {
+			// Type-check the migrations and tool configs too; never the build output.
+			config(tsconfig) {
+				tsconfig.include.push(
+					'../migrations/**/*.ts',
+					'../vite.cli.config.ts',
+					'../playwright.config.ts',
+					'../scripts/**/*.js'
+				);
+				tsconfig.exclude.push('../build/**', '../build-cli/**');
+			}
+		},
 		// Kit hashes its own inline bootstrap script; nothing else may run inline.
 		csp: {
 			mode: 'auto',

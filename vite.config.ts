@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		// argon2 is CPU-bound and this machine has two cores.
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,
@@ -15,9 +17,7 @@ export default defineConfig({
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
 					environment: 'node',
-					// Each file migrates its own temporary SQLite file; argon2 is CPU-bound, so keep
-					// the pool at the machine's two cores.
-					maxWorkers: 2,
+					// Each file migrates its own temporary SQLite file.
 					testTimeout: 20_000
 				}
 			}

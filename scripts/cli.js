@@ -8,6 +8,7 @@ import { join } from 'node:path';
 const [command, ...args] = process.argv.slice(2);
 const entry = join('build-cli', `${command}.js`);
 
+/** @param {string} path @returns {number} */
 function newestMtime(path) {
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;

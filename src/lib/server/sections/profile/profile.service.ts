@@ -1,12 +1,13 @@
 import { isLanguage } from '$lib/i18n';
-import type { Language } from '$lib/schemas/common';
+import { countrySchema, type Language } from '$lib/schemas/common';
+import type { CountryCode } from '$lib/schemas/countries';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
 import { findProfile } from './profile.repository';
 
 export interface GeneralView {
 	name: string;
-	country: string;
+	country: CountryCode;
 	pbxSystem: string;
 	pbxSystemName: string;
 	firstLanguage: Language;
@@ -39,7 +40,8 @@ export async function getProfile(db: DB, companyId: string): Promise<ProfileView
 		company: { id: row.companyId, name: row.name },
 		general: {
 			name: row.name,
-			country: row.country,
+			// Stored through the same schema; a value that no longer parses is a corrupt row.
+			country: countrySchema.parse(row.country),
 			pbxSystem: row.pbxSystem,
 			pbxSystemName: row.pbxSystemName,
 			firstLanguage: language(row.firstLanguage),

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { accounts, signIn } from './helpers';
+
+test('a French administrator sees the portal in French', async ({ page }) => {
+	await signIn(page, accounts.french);
+	await expect(page).toHaveURL(/\/profile$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('heading', { name: 'Profil de l’entreprise', level: 1 })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Informations générales' }).getByText('France')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Informations générales' }).click();
+	await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('Société Exemple');
+	await page.getByLabel('Nom de l’entreprise').fill('');
+	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(page.getByLabel('Nom de l’entreprise')).toHaveAccessibleDescription('Ce champ est obligatoire.');
+});
+
+test.describe('before sign-in', () => {
+	test.use({ locale: 'fr-CA' });
+	test("the sign-in page follows the browser's language", async ({ page }) => {
+		await page.goto('/login');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+	});
+});

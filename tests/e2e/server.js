@@ -1,0 +1,47 @@
+// The portal as `npm start` serves it (build-cli/serve.js over the SvelteKit build), on a
+// temporary database that holds the demo company and a French-speaking company made with the
+// operator CLI. Playwright starts this and stops it; the database goes with it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const accounts = JSON.parse(readFileSync(new URL('./accounts.json', import.meta.url), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'company-profile-e2e-'));
+process.env.DATABASE_PATH = join(dir, 'portal.sqlite');
+process.env.DEMO_ADMIN_PASSWORD = accounts.demo.password;
+process.env.DEMO_ADMIN_EMAIL = accounts.demo.email;
+process.env.SEED_DEMO = '1';
+
+const cleanup = () => rmSync(dir, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (cleanup(), process.exit(0)));
+process.on('exit', cleanup);
+
+// serve.js migrates, seeds the demo (the database is empty) and starts listening.
+await import(new URL('../../build-cli/serve.js', import.meta.url).href);
+
+// spawnSync holds the event loop, so the server answers Playwright's readiness check only once
+// this company exists.
+
+const created = spawnSync(
+	process.execPath,
+	[
+		'build-cli/company.js',
+		'create',
+		'--name',
+		'Société Exemple',
+		'--country',
+		'FR',
+		'--language',
+		'fr',
+		'--admin-name',
+		'Camille Dubois',
+		'--admin-email',
+		accounts.french.email
+	],
+	{ input: `${accounts.french.password}\n`, encoding: 'utf8' }
+);
+if (created.status !== 0) {
+	console.error(created.stderr);
+	process.exit(1);
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCompanyCommand } from '$lib/server/cli/company-command';
+import { Browser, testRuntime } from '../helpers/runtime';
+
+let t: Awaited<ReturnType<typeof testRuntime>>;
+beforeAll(async () => {
+	t = await testRuntime();
+});
+afterAll(() => t.close());
+
+/** Runs the command as a shell would, with `piped` as standard input (null: a terminal). */
+async function run(args: string[], piped: string | null = 'an operator password\n') {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = await runCompanyCommand(args, {
+		db: t.runtime.db,
+		readPipedLine: async () => (piped === null ? null : piped.split('\n')[0]),
+		out: (l) => out.push(l),
+		err: (l) => err.push(l)
+	});
+	return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const companies = async () => (await t.runtime.db.selectFrom('company').select('name').execute()).map((r) => r.name);
+
+describe('npm run company', () => {
+	it('create makes a company whose administrator signs in with the piped password', async () => {
+		const r = await run(['create', '--name', 'Acme', '--country', 'ca', '--admin-email', 'A@Acme.example']);
+		expect(r).toMatchObject({ code: 0, err: '' });
+		expect(r.out).toContain('Created company "Acme"');
+		expect(r.out).not.toContain('an operator password');
+		const api = await (await new Browser(t.runtime).signIn('a@acme.example', 'an operator password')).api();
+		expect((await api.profile.get()).general).toMatchObject({ name: 'Acme', country: 'CA', pbxSystem: 'ets-asterisk' });
+	});
+
+	it('create from a terminal generates a password and prints it once', async () => {
+		const r = await run(
+			['create', '--name', 'Beta', '--country', 'FR', '--admin-email', 'b@beta.example', '--language', 'fr'],
+			null
+		);
+		expect(r.code).toBe(0);
+		const password = /Password \(shown once, store it now\): (\S+)/.exec(r.out)?.[1];
+		expect(password).toBeDefined();
+		const api = await (await new Browser(t.runtime).signIn('b@beta.example', password)).api();
+		expect((await api.profile.get()).administrator.language).toBe('fr');
+	});
+
+	it('bad arguments print the usage, exit non-zero and write nothing', async () => {
+		const before = await companies();
+		const cases = [
+			['create', '--name', 'NoCountry', '--admin-email', 'x@x.example'],
+			['create', '--name', 'Bad', '--country', 'XX', '--admin-email', 'x@x.example'],
+			['create', '--name', 'Bad', '--country', 'CA', '--admin-email', 'not-an-email'],
+			['create', '--name', 'Bad', '--country', 'CA', '--admin-email', 'x@x.example', '--colour', 'red'],
+			['create', '--name', 'Bad', '--country', 'CA', '--admin-email', 'x@x.example', '--pbx', 'nope'],
+			['remove'],
+			[]
+		];
+		for (const args of cases) {
+			const r = await run(args);
+			expect(r.code, args.join(' ')).toBeGreaterThan(0);
+			expect(r.err, args.join(' ')).not.toBe('');
+		}
+		expect((await run(['create', '--name', 'NoCountry', '--admin-email', 'x@x.example'])).err).toMatch(
+			/--country: Choose a country/
+		);
+		expect(await companies()).toEqual(before);
+	});
+
+	it('a piped password shorter than 12 characters is refused', async () => {
+		const r = await run(['create', '--name', 'Short', '--country', 'CA', '--admin-email', 's@s.example'], 'short\n');
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('password (standard input): Use at least 12 characters.');
+		expect(await companies()).not.toContain('Short');
+	});
+
+	it('an administrator e-mail already in use is refused and nothing is written', async () => {
+		const r = await run(['create', '--name', 'Copycat', '--country', 'CA', '--admin-email', 'a@acme.example']);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('--admin-email');
+		expect(await companies()).not.toContain('Copycat');
+	});
+
+	it('list shows every company with its administrator', async () => {
+		const r = await run(['list']);
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/^ID\s+NAME\s+COUNTRY\s+ADMINISTRATOR\s+CREATED/);
+		expect(r.out).toMatch(/Acme\s+CA\s+a@acme\.example/);
+		expect(r.out).toMatch(/Beta\s+FR\s+b@beta\.example/);
+	});
+});
