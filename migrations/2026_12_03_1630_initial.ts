@@ -91,7 +91,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of ['session', 'provisioning_access', 'administrator', 'company', 'phone_system']) {
+	for (const table of [
+		'session',
+		'provisioning_access',
+		'administrator',
+		'company',
+		'phone_system'
+	]) {
 		await db.schema.dropTable(table).execute();
 	}
 }

@@ -20,9 +20,13 @@ const stale =
 	!existsSync(entry) ||
 	Math.max(...sources.filter(existsSync).map(newestMtime)) > statSync(entry).mtimeMs;
 if (stale) {
-	const build = spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
-		stdio: ['ignore', 'inherit', 'inherit']
-	});
+	const build = spawnSync(
+		'npx',
+		['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'],
+		{
+			stdio: ['ignore', 'inherit', 'inherit']
+		}
+	);
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const run = spawnSync(process.execPath, [entry, ...args], { stdio: 'inherit' });

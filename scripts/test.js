@@ -18,7 +18,10 @@ function ensureChromium() {
 	if (canInstall) {
 		console.log("Installing Debian's chromium for the browser tests…");
 		const env = { DEBIAN_FRONTEND: 'noninteractive' };
-		if (run('apt-get', ['update', '-qq'], env) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], env) === 0) {
+		if (
+			run('apt-get', ['update', '-qq'], env) === 0 &&
+			run('apt-get', ['install', '-y', '-qq', 'chromium'], env) === 0
+		) {
 			return existsSync(chromium);
 		}
 	}
@@ -51,7 +54,15 @@ if (!ensureChromium()) process.exit(1);
 // The typed API is part of the product: a type error fails the run like a failing test.
 if (run('npm', ['run', 'check', '--silent']) !== 0) failures.push('types');
 
-if (run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`]) !== 0) {
+if (
+	run('npx', [
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${OUT}/vitest.json`
+	]) !== 0
+) {
 	failures.push('unit/integration');
 }
 if (run('npm', ['run', 'build', '--silent']) !== 0) {
@@ -61,13 +72,18 @@ if (run('npm', ['run', 'build', '--silent']) !== 0) {
 if (run('npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium }) !== 0) failures.push('browser');
 
 const vitest = counts(`${OUT}/vitest.json`, (r) => [r.numPassedTests, r.numFailedTests]);
-const e2e = counts(`${OUT}/e2e.json`, (r) => [r.stats.expected, r.stats.unexpected + r.stats.flaky]);
+const e2e = counts(`${OUT}/e2e.json`, (r) => [
+	r.stats.expected,
+	r.stats.unexpected + r.stats.flaky
+]);
 const passed = (vitest?.[0] ?? 0) + (e2e?.[0] ?? 0);
 let failed = (vitest?.[1] ?? 0) + (e2e?.[1] ?? 0);
 // A tier that failed without reporting (it crashed, or found no tests) still counts as a failure.
 if (failures.length && failed === 0) failed = failures.length;
 
-console.log(`\nunit+integration: ${vitest ? `${vitest[0]} passed, ${vitest[1]} failed` : 'no report'}`);
+console.log(
+	`\nunit+integration: ${vitest ? `${vitest[0]} passed, ${vitest[1]} failed` : 'no report'}`
+);
 console.log(`browser: ${e2e ? `${e2e[0]} passed, ${e2e[1]} failed` : 'no report'}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length || !vitest || !e2e ? 1 : 0);

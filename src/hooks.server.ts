@@ -15,7 +15,8 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	const { sessions, config } = getRuntime();
 	const token = event.cookies.get(sessions.cookieName);
 	const session = token ? await sessions.validate(token) : null;
-	if (token && !session) event.cookies.delete(sessions.cookieName, sessionCookieOptions(event.url.origin));
+	if (token && !session)
+		event.cookies.delete(sessions.cookieName, sessionCookieOptions(event.url.origin));
 	event.locals.session = session;
 
 	// The signed-in administrator's language, else the browser's, among the supported ones.
@@ -59,5 +60,7 @@ export const handle = sequence(securityHeaders, authenticate, trpc);
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) logError(`${event.request.method} ${event.url.pathname}`, error);
 	const locale = event.locals.locale ?? 'en';
-	return { message: translate(locale, status === 404 ? 'errors.PAGE_NOT_FOUND' : 'errors.INTERNAL') };
+	return {
+		message: translate(locale, status === 404 ? 'errors.PAGE_NOT_FOUND' : 'errors.INTERNAL')
+	};
 };

@@ -6,7 +6,9 @@ import { accounts } from './helpers';
 
 // The README's developer example, run for real against the production server.
 
-test("a developer's script signs in and calls profile.get and general.update", async ({ baseURL }) => {
+test("a developer's script signs in and calls profile.get and general.update", async ({
+	baseURL
+}) => {
 	const api = await connect(baseURL!, accounts.french.email, accounts.french.password);
 	const { general } = await api.profile.get.query();
 	expect(general.name).toBe('Société Exemple');
@@ -19,7 +21,11 @@ test("a developer's script signs in and calls profile.get and general.update", a
 		secondLanguage: 'en',
 		expectedVersion: general.version
 	});
-	expect(saved).toMatchObject({ name: 'Société Exemple SAS', secondLanguage: 'en', version: general.version + 1 });
+	expect(saved).toMatchObject({
+		name: 'Société Exemple SAS',
+		secondLanguage: 'en',
+		version: general.version + 1
+	});
 
 	// The same version again is stale: a CONFLICT with a stable code, in the administrator's language.
 	const stale = await api.general.update

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { accounts, signIn } from './helpers';
 
-test('signing out ends the session on the server: /profile then redirects to /login', async ({ page, context }) => {
+test('signing out ends the session on the server: /profile then redirects to /login', async ({
+	page,
+	context
+}) => {
 	await signIn(page);
 	await expect(page).toHaveURL(/\/profile$/);
 	const cookiesWhileSignedIn = await context.cookies();

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import accounts from './accounts.json' with { type: 'json' };
 
 export { accounts };
@@ -8,4 +8,12 @@ export async function signIn(page: Page, account = accounts.demo, path = '/login
 	await page.getByLabel('E-mail').fill(account.email);
 	await page.getByLabel(/^(Password|Mot de passe)$/).fill(account.password);
 	await page.getByRole('button', { name: /^(Sign in|Se connecter)$/ }).click();
+}
+
+/** Errors the page logs (a Content-Security-Policy violation among them) or throws. */
+export function consoleErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	return errors;
 }

@@ -5,15 +5,21 @@ test('a French administrator sees the portal in French', async ({ page }) => {
 	await signIn(page, accounts.french);
 	await expect(page).toHaveURL(/\/profile$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-	await expect(page.getByRole('heading', { name: 'Profil de l’entreprise', level: 1 })).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Informations générales' }).getByText('France')).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Profil de l’entreprise', level: 1 })
+	).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Informations générales' }).getByText('France')
+	).toBeVisible();
 
 	await page.getByRole('link', { name: 'Informations générales' }).click();
 	// The API test may have renamed it already: the tests share one database.
 	await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue(/^Société Exemple/);
 	await page.getByLabel('Nom de l’entreprise').fill('');
 	await page.getByRole('button', { name: 'Enregistrer' }).click();
-	await expect(page.getByLabel('Nom de l’entreprise')).toHaveAccessibleDescription('Ce champ est obligatoire.');
+	await expect(page.getByLabel('Nom de l’entreprise')).toHaveAccessibleDescription(
+		'Ce champ est obligatoire.'
+	);
 });
 
 test.describe('before sign-in', () => {

@@ -34,10 +34,16 @@ describe('tenancy', () => {
 		const asB = await (await new Browser(t.runtime).signIn(b.email)).api();
 		const version = (await asB.profile.get()).general.version;
 		// A company id in the input is not part of the schema: it is dropped, never used.
-		const input = { ...generalInput(version), companyId: a.companyId } as ReturnType<typeof generalInput>;
+		const input = { ...generalInput(version), companyId: a.companyId } as ReturnType<
+			typeof generalInput
+		>;
 		await asB.general.update(input);
 		const asA = await (await new Browser(t.runtime).signIn(a.email)).api();
-		expect((await asA.profile.get()).general).toMatchObject({ name: 'Alpha', country: 'CA', version: 1 });
+		expect((await asA.profile.get()).general).toMatchObject({
+			name: 'Alpha',
+			country: 'CA',
+			version: 1
+		});
 		expect((await asB.profile.get()).general).toMatchObject({ name: 'Renamed', country: 'FR' });
 	});
 });
@@ -45,8 +51,15 @@ describe('tenancy', () => {
 describe('protection', () => {
 	it('unauthenticated calls to every protected procedure are refused', async () => {
 		const api = await new Browser(t.runtime).api();
-		for (const call of [api.profile.get(), api.meta.options(), api.general.update(generalInput(1))]) {
-			expect(await refusal(call)).toMatchObject({ trpcCode: 'UNAUTHORIZED', code: 'UNAUTHENTICATED' });
+		for (const call of [
+			api.profile.get(),
+			api.meta.options(),
+			api.general.update(generalInput(1))
+		]) {
+			expect(await refusal(call)).toMatchObject({
+				trpcCode: 'UNAUTHORIZED',
+				code: 'UNAUTHENTICATED'
+			});
 		}
 	});
 

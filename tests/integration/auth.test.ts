@@ -22,8 +22,12 @@ describe('signing in', () => {
 
 	it('a wrong password and an unknown e-mail get the same answer', async () => {
 		const api = await new Browser(t.runtime).api();
-		const wrongPassword = await refusal(api.auth.login({ email: acme.email, password: 'not it at all' }));
-		const unknownEmail = await refusal(api.auth.login({ email: 'nobody@acme.example', password: PASSWORD }));
+		const wrongPassword = await refusal(
+			api.auth.login({ email: acme.email, password: 'not it at all' })
+		);
+		const unknownEmail = await refusal(
+			api.auth.login({ email: 'nobody@acme.example', password: PASSWORD })
+		);
 		expect(wrongPassword).toEqual(unknownEmail);
 		expect(wrongPassword).toMatchObject({ trpcCode: 'UNAUTHORIZED', code: 'INVALID_CREDENTIALS' });
 	});
@@ -56,7 +60,10 @@ describe('signing out and session lifetime', () => {
 	it('auth.me answers null and protected procedures refuse without a session', async () => {
 		const api = await new Browser(t.runtime).api();
 		expect(await api.auth.me()).toBeNull();
-		expect(await refusal(api.profile.get())).toMatchObject({ trpcCode: 'UNAUTHORIZED', code: 'UNAUTHENTICATED' });
+		expect(await refusal(api.profile.get())).toMatchObject({
+			trpcCode: 'UNAUTHORIZED',
+			code: 'UNAUTHENTICATED'
+		});
 	});
 
 	it('a session ends after 10 minutes without activity', async () => {
@@ -87,7 +94,10 @@ describe('signing out and session lifetime', () => {
 		// Every 8 minutes for 11 h 52 min: each request slides the idle deadline.
 		for (let minute = 8; minute < 12 * 60; minute += 8) {
 			vi.setSystemTime(start + minute * 60_000);
-			expect(await t.runtime.sessions.validate(browser.token!), `at minute ${minute}`).not.toBeNull();
+			expect(
+				await t.runtime.sessions.validate(browser.token!),
+				`at minute ${minute}`
+			).not.toBeNull();
 		}
 		vi.setSystemTime(start + 12 * 3_600_000);
 		expect(await t.runtime.sessions.validate(browser.token!)).toBeNull();

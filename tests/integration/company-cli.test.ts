@@ -21,21 +21,46 @@ async function run(args: string[], piped: string | null = 'an operator password\
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const companies = async () => (await t.runtime.db.selectFrom('company').select('name').execute()).map((r) => r.name);
+const companies = async () =>
+	(await t.runtime.db.selectFrom('company').select('name').execute()).map((r) => r.name);
 
 describe('npm run company', () => {
 	it('create makes a company whose administrator signs in with the piped password', async () => {
-		const r = await run(['create', '--name', 'Acme', '--country', 'ca', '--admin-email', 'A@Acme.example']);
+		const r = await run([
+			'create',
+			'--name',
+			'Acme',
+			'--country',
+			'ca',
+			'--admin-email',
+			'A@Acme.example'
+		]);
 		expect(r).toMatchObject({ code: 0, err: '' });
 		expect(r.out).toContain('Created company "Acme"');
 		expect(r.out).not.toContain('an operator password');
-		const api = await (await new Browser(t.runtime).signIn('a@acme.example', 'an operator password')).api();
-		expect((await api.profile.get()).general).toMatchObject({ name: 'Acme', country: 'CA', pbxSystem: 'ets-asterisk' });
+		const api = await (
+			await new Browser(t.runtime).signIn('a@acme.example', 'an operator password')
+		).api();
+		expect((await api.profile.get()).general).toMatchObject({
+			name: 'Acme',
+			country: 'CA',
+			pbxSystem: 'ets-asterisk'
+		});
 	});
 
 	it('create from a terminal generates a password and prints it once', async () => {
 		const r = await run(
-			['create', '--name', 'Beta', '--country', 'FR', '--admin-email', 'b@beta.example', '--language', 'fr'],
+			[
+				'create',
+				'--name',
+				'Beta',
+				'--country',
+				'FR',
+				'--admin-email',
+				'b@beta.example',
+				'--language',
+				'fr'
+			],
 			null
 		);
 		expect(r.code).toBe(0);
@@ -51,8 +76,28 @@ describe('npm run company', () => {
 			['create', '--name', 'NoCountry', '--admin-email', 'x@x.example'],
 			['create', '--name', 'Bad', '--country', 'XX', '--admin-email', 'x@x.example'],
 			['create', '--name', 'Bad', '--country', 'CA', '--admin-email', 'not-an-email'],
-			['create', '--name', 'Bad', '--country', 'CA', '--admin-email', 'x@x.example', '--colour', 'red'],
-			['create', '--name', 'Bad', '--country', 'CA', '--admin-email', 'x@x.example', '--pbx', 'nope'],
+			[
+				'create',
+				'--name',
+				'Bad',
+				'--country',
+				'CA',
+				'--admin-email',
+				'x@x.example',
+				'--colour',
+				'red'
+			],
+			[
+				'create',
+				'--name',
+				'Bad',
+				'--country',
+				'CA',
+				'--admin-email',
+				'x@x.example',
+				'--pbx',
+				'nope'
+			],
 			['remove'],
 			[]
 		];
@@ -61,21 +106,42 @@ describe('npm run company', () => {
 			expect(r.code, args.join(' ')).toBeGreaterThan(0);
 			expect(r.err, args.join(' ')).not.toBe('');
 		}
-		expect((await run(['create', '--name', 'NoCountry', '--admin-email', 'x@x.example'])).err).toMatch(
-			/--country: Choose a country/
-		);
+		expect(
+			(await run(['create', '--name', 'NoCountry', '--admin-email', 'x@x.example'])).err
+		).toMatch(/--country: Choose a country/);
 		expect(await companies()).toEqual(before);
 	});
 
 	it('a piped password shorter than 12 characters is refused', async () => {
-		const r = await run(['create', '--name', 'Short', '--country', 'CA', '--admin-email', 's@s.example'], 'short\n');
+		const r = await run(
+			['create', '--name', 'Short', '--country', 'CA', '--admin-email', 's@s.example'],
+			'short\n'
+		);
 		expect(r.code).toBe(2);
 		expect(r.err).toContain('password (standard input): Use at least 12 characters.');
 		expect(await companies()).not.toContain('Short');
 	});
 
+	it('an empty standard input is refused rather than taken as a password', async () => {
+		const r = await run(
+			['create', '--name', 'Empty', '--country', 'CA', '--admin-email', 'e@e.example'],
+			''
+		);
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('none was given');
+		expect(await companies()).not.toContain('Empty');
+	});
+
 	it('an administrator e-mail already in use is refused and nothing is written', async () => {
-		const r = await run(['create', '--name', 'Copycat', '--country', 'CA', '--admin-email', 'a@acme.example']);
+		const r = await run([
+			'create',
+			'--name',
+			'Copycat',
+			'--country',
+			'CA',
+			'--admin-email',
+			'a@acme.example'
+		]);
 		expect(r.code).toBe(1);
 		expect(r.err).toContain('--admin-email');
 		expect(await companies()).not.toContain('Copycat');

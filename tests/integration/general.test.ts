@@ -60,7 +60,12 @@ describe('general.update', () => {
 		const { api } = await signedIn();
 		const before = await api.profile.get();
 		const bad = await refusal(
-			api.general.update({ ...valid, name: '   ', country: 'XX' as 'BE', firstLanguage: 'de' as 'fr' })
+			api.general.update({
+				...valid,
+				name: '   ',
+				country: 'XX' as 'BE',
+				firstLanguage: 'de' as 'fr'
+			})
 		);
 		expect(bad).toMatchObject({ trpcCode: 'BAD_REQUEST', code: 'VALIDATION_FAILED' });
 		expect(bad.fieldErrors).toEqual({
@@ -74,17 +79,23 @@ describe('general.update', () => {
 	it('the second language must differ from the first', async () => {
 		const { api } = await signedIn();
 		const bad = await refusal(api.general.update({ ...valid, secondLanguage: 'fr' }));
-		expect(bad.fieldErrors).toEqual({ secondLanguage: ['The second language must differ from the first.'] });
+		expect(bad.fieldErrors).toEqual({
+			secondLanguage: ['The second language must differ from the first.']
+		});
 	});
 
 	it('a name over 100 characters or with control characters is refused', async () => {
 		const { api } = await signedIn();
-		expect((await refusal(api.general.update({ ...valid, name: 'x'.repeat(101) }))).fieldErrors).toEqual({
+		expect(
+			(await refusal(api.general.update({ ...valid, name: 'x'.repeat(101) }))).fieldErrors
+		).toEqual({
 			name: ['Use at most 100 characters.']
 		});
-		expect((await refusal(api.general.update({ ...valid, name: 'A\u0000B' }))).fieldErrors).toEqual({
-			name: ['Remove the invisible control characters.']
-		});
+		expect((await refusal(api.general.update({ ...valid, name: 'A\u0000B' }))).fieldErrors).toEqual(
+			{
+				name: ['Remove the invisible control characters.']
+			}
+		);
 	});
 
 	it('an unknown phone system is refused beside its field', async () => {
@@ -115,9 +126,15 @@ describe('a deployment with one language', () => {
 			);
 			expect(second).toMatchObject({ code: 'SECOND_LANGUAGE_UNAVAILABLE' });
 			expect(Object.keys(second.fieldErrors)).toEqual(['secondLanguage']);
-			const first = await refusal(api.general.update({ ...valid, firstLanguage: 'fr', secondLanguage: null }));
+			const first = await refusal(
+				api.general.update({ ...valid, firstLanguage: 'fr', secondLanguage: null })
+			);
 			expect(first).toMatchObject({ code: 'LANGUAGE_NOT_SUPPORTED' });
-			const saved = await api.general.update({ ...valid, firstLanguage: 'en', secondLanguage: null });
+			const saved = await api.general.update({
+				...valid,
+				firstLanguage: 'en',
+				secondLanguage: null
+			});
 			expect(saved.firstLanguage).toBe('en');
 		} finally {
 			await single.close();

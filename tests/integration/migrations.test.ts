@@ -38,9 +38,9 @@ describe('the database', () => {
 	it('seeds the catalogue of supported phone systems', async () => {
 		const db = openDatabase(freshFile());
 		await migrateToLatest(db);
-		const names = (await db.selectFrom('phone_system').select('name').orderBy('sort_order').execute()).map(
-			(r) => r.name
-		);
+		const names = (
+			await db.selectFrom('phone_system').select('name').orderBy('sort_order').execute()
+		).map((r) => r.name);
 		expect(names).toEqual(['ETS Cloud PBX (Asterisk)', 'BroadSoft BroadWorks', 'Generic IP-PBX']);
 		await db.destroy();
 	});
@@ -51,7 +51,15 @@ describe('the database', () => {
 		const now = new Date().toISOString();
 		const insert = db
 			.insertInto('company')
-			.values({ id: 'c1', name: 'X', country: 'CA', pbx_system_id: 'nope', first_language: 'en', created_at: now, updated_at: now })
+			.values({
+				id: 'c1',
+				name: 'X',
+				country: 'CA',
+				pbx_system_id: 'nope',
+				first_language: 'en',
+				created_at: now,
+				updated_at: now
+			})
 			.execute();
 		await expect(insert).rejects.toThrow(/FOREIGN KEY/);
 		await db.destroy();

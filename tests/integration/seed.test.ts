@@ -21,7 +21,11 @@ describe('the demo seed', () => {
 		expect(seed.generatedPassword.length).toBeGreaterThanOrEqual(12);
 		const api = await (await new Browser(rt).signIn(seed.email, seed.generatedPassword)).api();
 		const profile = await api.profile.get();
-		expect(profile.general).toMatchObject({ name: 'Demo Company Inc.', firstLanguage: 'en', secondLanguage: 'fr' });
+		expect(profile.general).toMatchObject({
+			name: 'Demo Company Inc.',
+			firstLanguage: 'en',
+			secondLanguage: 'fr'
+		});
 		expect(profile.provisioning?.accountId).toBe('demo-provisioning');
 	});
 
@@ -31,7 +35,11 @@ describe('the demo seed', () => {
 			DEMO_ADMIN_EMAIL: 'Boss@Demo.example',
 			DEMO_ADMIN_PASSWORD: 'a demo password chosen'
 		});
-		expect(await seedDemo(rt)).toEqual({ state: 'created', email: 'boss@demo.example', generatedPassword: null });
+		expect(await seedDemo(rt)).toEqual({
+			state: 'created',
+			email: 'boss@demo.example',
+			generatedPassword: null
+		});
 		await new Browser(rt).signIn('boss@demo.example', 'a demo password chosen');
 	});
 

@@ -17,12 +17,22 @@ describe('configuration', () => {
 
 	it('derives the origin from PORT, and normalises an explicit ORIGIN', () => {
 		expect(loadConfig({ PORT: '8080' }).ORIGIN).toBe('http://localhost:8080');
-		expect(loadConfig({ ORIGIN: 'https://portal.example.com/' }).ORIGIN).toBe('https://portal.example.com');
+		expect(loadConfig({ ORIGIN: 'https://portal.example.com/' }).ORIGIN).toBe(
+			'https://portal.example.com'
+		);
 	});
 
 	it('reads SUPPORTED_LANGUAGES, SEED_DEMO and SESSION_IDLE_MINUTES', () => {
-		const c = loadConfig({ SUPPORTED_LANGUAGES: ' FR , en', SEED_DEMO: '0', SESSION_IDLE_MINUTES: '30' });
-		expect(c).toMatchObject({ SUPPORTED_LANGUAGES: ['fr', 'en'], SEED_DEMO: false, SESSION_IDLE_MINUTES: 30 });
+		const c = loadConfig({
+			SUPPORTED_LANGUAGES: ' FR , en',
+			SEED_DEMO: '0',
+			SESSION_IDLE_MINUTES: '30'
+		});
+		expect(c).toMatchObject({
+			SUPPORTED_LANGUAGES: ['fr', 'en'],
+			SEED_DEMO: false,
+			SESSION_IDLE_MINUTES: 30
+		});
 		expect(loadConfig({ SEED_DEMO: '' }).SEED_DEMO).toBe(true);
 	});
 

@@ -17,14 +17,17 @@ describe('translations', () => {
 
 	it('no translation is empty, and French differs from English where it should', () => {
 		for (const locale of ['en', 'fr'] as const) {
-			for (const key of keys(translations[locale])) expect(translate(locale, key).trim(), `${locale} ${key}`).not.toBe('');
+			for (const key of keys(translations[locale]))
+				expect(translate(locale, key).trim(), `${locale} ${key}`).not.toBe('');
 		}
 		expect(translate('fr', 'login.submit')).toBe('Se connecter');
 	});
 
 	it('interpolates values', () => {
 		expect(translate('en', 'validation.tooLong', { max: 100 })).toBe('Use at most 100 characters.');
-		expect(translate('fr', 'common.signedInAs', { name: 'Alex' })).toBe('Connecté en tant que Alex');
+		expect(translate('fr', 'common.signedInAs', { name: 'Alex' })).toBe(
+			'Connecté en tant que Alex'
+		);
 	});
 });
 

@@ -8,7 +8,14 @@ describe('the page after sign-in', () => {
 	});
 
 	it('is the profile for anything that could lead to another site', () => {
-		for (const target of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)']) {
+		for (const target of [
+			null,
+			'',
+			'https://evil.example',
+			'//evil.example',
+			'/\\evil.example',
+			'javascript:alert(1)'
+		]) {
 			expect(safeRedirectTarget(target)).toBe('/profile');
 		}
 	});

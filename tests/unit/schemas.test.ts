@@ -12,8 +12,10 @@ const general = {
 	secondLanguage: 'fr',
 	expectedVersion: 3
 };
-const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-	Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+const messages = (r: {
+	success: boolean;
+	error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 
 describe('the General information schema', () => {
 	it('trims the company name', () => {
@@ -21,10 +23,16 @@ describe('the General information schema', () => {
 	});
 
 	it('needs 1 to 100 characters of name, without control characters', () => {
-		expect(messages(generalUpdateSchema.safeParse({ ...general, name: '   ' }))).toEqual({ name: 'validation.required' });
+		expect(messages(generalUpdateSchema.safeParse({ ...general, name: '   ' }))).toEqual({
+			name: 'validation.required'
+		});
 		expect(generalUpdateSchema.safeParse({ ...general, name: 'x'.repeat(100) }).success).toBe(true);
-		expect(messages(generalUpdateSchema.safeParse({ ...general, name: 'x'.repeat(101) }))).toEqual({ name: 'validation.tooLong' });
-		expect(messages(generalUpdateSchema.safeParse({ ...general, name: 'Ac\u0007me' }))).toEqual({ name: 'validation.controlChars' });
+		expect(messages(generalUpdateSchema.safeParse({ ...general, name: 'x'.repeat(101) }))).toEqual({
+			name: 'validation.tooLong'
+		});
+		expect(messages(generalUpdateSchema.safeParse({ ...general, name: 'Ac\u0007me' }))).toEqual({
+			name: 'validation.controlChars'
+		});
 	});
 
 	it('allows no second language, and refuses one equal to the first', () => {
@@ -36,8 +44,12 @@ describe('the General information schema', () => {
 
 	it('refuses languages the portal is not translated into, and a missing version', () => {
 		const { expectedVersion: _, ...noVersion } = general;
-		expect(messages(generalUpdateSchema.safeParse({ ...general, firstLanguage: 'de' }))).toEqual({ firstLanguage: 'validation.language' });
-		expect(Object.keys(messages(generalUpdateSchema.safeParse(noVersion)))).toEqual(['expectedVersion']);
+		expect(messages(generalUpdateSchema.safeParse({ ...general, firstLanguage: 'de' }))).toEqual({
+			firstLanguage: 'validation.language'
+		});
+		expect(Object.keys(messages(generalUpdateSchema.safeParse(noVersion)))).toEqual([
+			'expectedVersion'
+		]);
 	});
 });
 
@@ -52,7 +64,8 @@ describe('country codes', () => {
 	});
 
 	it('accept upper-case assigned codes only', () => {
-		for (const ok of ['CA', 'FR', 'US', 'GB', 'SS']) expect(countrySchema.safeParse(ok).success).toBe(true);
+		for (const ok of ['CA', 'FR', 'US', 'GB', 'SS'])
+			expect(countrySchema.safeParse(ok).success).toBe(true);
 		// lower case, unassigned, withdrawn (Yugoslavia, USSR), reserved (UK, EU) and malformed codes
 		for (const bad of ['ca', 'XX', 'YU', 'SU', 'UK', 'EU', 'CAN', '', 12]) {
 			expect(countrySchema.safeParse(bad).success, String(bad)).toBe(false);
@@ -67,7 +80,9 @@ describe('e-mail and passwords', () => {
 	});
 
 	it('keeps the password of a sign-in exactly as typed', () => {
-		expect(loginSchema.parse({ email: 'a@b.example', password: '  spaced  ' }).password).toBe('  spaced  ');
+		expect(loginSchema.parse({ email: 'a@b.example', password: '  spaced  ' }).password).toBe(
+			'  spaced  '
+		);
 	});
 
 	it('needs 12 to 128 characters for a new password, with no composition rules', () => {

@@ -20,9 +20,13 @@ export function useI18n() {
 		t: (key: string, vars?: TranslationVars) => translate(getLocale(), key, vars),
 		country: (code: string) => countryName(code, getLocale()),
 		language: (code: string) => languageName(code, getLocale()),
+		// In UTC, named: the server and the browser then render the same text (no hydration
+		// mismatch), and the administrator's own time zone is not known yet.
 		dateTime: (iso: string) =>
-			new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
-				new Date(iso)
-			)
+			new Intl.DateTimeFormat(getLocale(), {
+				dateStyle: 'long',
+				timeStyle: 'short',
+				timeZone: 'UTC'
+			}).format(new Date(iso)) + ' UTC'
 	};
 }

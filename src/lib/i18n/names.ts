@@ -14,7 +14,8 @@ function displayNames(locale: Language, type: 'region' | 'language'): Intl.Displ
 	return names;
 }
 
-const capitalise = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+const capitalise = (s: string, locale: string) =>
+	s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 export const countryName = (code: string, locale: Language) =>
 	displayNames(locale, 'region').of(code) ?? code;

@@ -7,26 +7,39 @@ const flag = z
 
 const languageList = z
 	.string()
-	.transform((s) => s.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean))
+	.transform((s) =>
+		s
+			.split(',')
+			.map((l) => l.trim().toLowerCase())
+			.filter(Boolean)
+	)
 	.pipe(
 		z
-			.array(z.enum(UI_LANGUAGES, { error: `each language must be one of ${UI_LANGUAGES.join(', ')}` }))
+			.array(
+				z.enum(UI_LANGUAGES, { error: `each language must be one of ${UI_LANGUAGES.join(', ')}` })
+			)
 			.min(1, 'name at least one language')
 			.refine((l) => new Set(l).size === l.length, 'a language is listed twice')
 	);
 
 /** The environment the portal reads, validated once at start-up (README: Configuration). */
-const envSchema = z.object({
-	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-	ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
-	DATABASE_PATH: z.string().min(1).default('./data/company-profile.sqlite'),
-	SUPPORTED_LANGUAGES: languageList.default(['en', 'fr']),
-	SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
-	SEED_DEMO: flag.default(true),
-	DEMO_ADMIN_EMAIL: z.email().default('admin@demo.example'),
-	DEMO_ADMIN_PASSWORD: z.string().min(12).max(128).optional()
-})
+const envSchema = z
+	.object({
+		NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+		PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+		ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+		DATABASE_PATH: z.string().min(1).default('./data/company-profile.sqlite'),
+		SUPPORTED_LANGUAGES: languageList.default(['en', 'fr']),
+		SESSION_IDLE_MINUTES: z.coerce
+			.number()
+			.int()
+			.min(1)
+			.max(24 * 60)
+			.default(10),
+		SEED_DEMO: flag.default(true),
+		DEMO_ADMIN_EMAIL: z.email().default('admin@demo.example'),
+		DEMO_ADMIN_PASSWORD: z.string().min(12).max(128).optional()
+	})
 	// The portal's own origin: mutations must carry it (and adapter-node builds URLs from it).
 	.transform((c) => ({ ...c, ORIGIN: new URL(c.ORIGIN ?? `http://localhost:${c.PORT}`).origin }));
 
@@ -36,7 +49,9 @@ export class ConfigError extends Error {}
 
 /** Reads the configuration from an environment; empty variables count as unset. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-	const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+	const present = Object.fromEntries(
+		Object.entries(env).filter(([, v]) => v !== undefined && v !== '')
+	);
 	const result = envSchema.safeParse(present);
 	if (!result.success) {
 		const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -48,5 +48,6 @@ export const text = (form: FormData, name: string) => {
 };
 
 /** Kit's isActionFailure, narrowed to the failures submitForm makes (so `form` stays typed). */
-export const failed = <T>(result: T | ActionFailure<FormFailure>): result is ActionFailure<FormFailure> =>
-	isActionFailure(result);
+export const failed = <T>(
+	result: T | ActionFailure<FormFailure>
+): result is ActionFailure<FormFailure> => isActionFailure(result);

@@ -2,6 +2,10 @@
 // password, and nothing secret may reach a log.
 export function logError(context: string, error: unknown): void {
 	const detail =
-		error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { error: String(error) };
-	console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), context, ...detail }));
+		error instanceof Error
+			? { name: error.name, message: error.message, stack: error.stack }
+			: { error: String(error) };
+	console.error(
+		JSON.stringify({ level: 'error', time: new Date().toISOString(), context, ...detail })
+	);
 }

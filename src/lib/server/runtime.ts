@@ -11,7 +11,10 @@ export interface Runtime {
 
 export const SESSION_ABSOLUTE_HOURS = 12;
 
-export function createRuntime(config: Config, db: DB = openDatabase(config.DATABASE_PATH)): Runtime {
+export function createRuntime(
+	config: Config,
+	db: DB = openDatabase(config.DATABASE_PATH)
+): Runtime {
 	const sessions = createSessionManager(db, {
 		idleMinutes: config.SESSION_IDLE_MINUTES,
 		absoluteHours: SESSION_ABSOLUTE_HOURS

@@ -38,5 +38,9 @@ export async function seedDemo({ db, config }: Pick<Runtime, 'db' | 'config'>): 
 			provisioning: { pbxSystem: 'ets-asterisk', accountId: 'demo-provisioning' }
 		}
 	);
-	return { state: 'created', email, generatedPassword: config.DEMO_ADMIN_PASSWORD ? null : password };
+	return {
+		state: 'created',
+		email,
+		generatedPassword: config.DEMO_ADMIN_PASSWORD ? null : password
+	};
 }

@@ -69,6 +69,12 @@ async function create(args: string[], io: CliIO): Promise<number> {
 		}
 	});
 	const piped = await io.readPipedLine();
+	if (piped === '') {
+		io.err(
+			`${FLAG.adminPassword}: none was given. Pipe one in, or run from a terminal to generate one.`
+		);
+		return 2;
+	}
 	const password = piped ?? generatePassword();
 	const parsed = companyCreateSchema.safeParse({
 		name: values.name,
@@ -104,6 +110,12 @@ async function list(io: CliIO): Promise<number> {
 		rows.map((r) => [r.id, r.name, r.country, r.adminEmail ?? '-', r.createdAt.slice(0, 10)])
 	);
 	const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-	for (const row of table) io.out(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+	for (const row of table)
+		io.out(
+			row
+				.map((cell, i) => cell.padEnd(widths[i]))
+				.join('  ')
+				.trimEnd()
+		);
 	return 0;
 }

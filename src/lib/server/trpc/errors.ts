@@ -56,5 +56,9 @@ export function describeError(error: TRPCError | Error, locale: Language): Error
 		return { code: 'INTERNAL', message: translate(locale, 'errors.INTERNAL'), fieldErrors: {} };
 	}
 	// tRPC's own refusals: unknown procedure, wrong method, unparsable body.
-	return { code: error.code, message: translate(locale, 'errors.REQUEST_REJECTED'), fieldErrors: {} };
+	return {
+		code: error.code,
+		message: translate(locale, 'errors.REQUEST_REJECTED'),
+		fieldErrors: {}
+	};
 }

@@ -39,7 +39,9 @@ export const publicProcedure = t.procedure.use(expectedErrors).use(sameOrigin);
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 	if (!ctx.session) throw new AppError('UNAUTHENTICATED');
 	const { administrator } = ctx.session;
-	return next({ ctx: { ...ctx, session: ctx.session, administrator, companyId: administrator.companyId } });
+	return next({
+		ctx: { ...ctx, session: ctx.session, administrator, companyId: administrator.companyId }
+	});
 });
 
 export const createCallerFactory = t.createCallerFactory;

@@ -12,14 +12,21 @@ export const authRouter = router({
 			{ ip: ctx.request.ip, userAgent: ctx.request.userAgent },
 			ctx.session
 		);
-		ctx.cookies.set(ctx.runtime.sessions.cookieName, token, sessionCookieOptions(ctx.request.portalOrigin));
+		ctx.cookies.set(
+			ctx.runtime.sessions.cookieName,
+			token,
+			sessionCookieOptions(ctx.request.portalOrigin)
+		);
 		return { ok: true as const };
 	}),
 
 	/** Ends the session on the server, not only in the browser. */
 	logout: publicProcedure.mutation(async ({ ctx }) => {
 		if (ctx.session) await ctx.runtime.sessions.invalidate(ctx.session.token);
-		ctx.cookies.delete(ctx.runtime.sessions.cookieName, sessionCookieOptions(ctx.request.portalOrigin));
+		ctx.cookies.delete(
+			ctx.runtime.sessions.cookieName,
+			sessionCookieOptions(ctx.request.portalOrigin)
+		);
 		return { ok: true as const };
 	}),
 

@@ -42,6 +42,9 @@ export function describeSession(session: ValidSession): Me {
 			language: isLanguage(a.language) ? a.language : 'en'
 		},
 		company: { id: a.companyId, name: a.companyName },
-		session: { createdAt: session.createdAt.toISOString(), expiresAt: session.expiresAt.toISOString() }
+		session: {
+			createdAt: session.createdAt.toISOString(),
+			expiresAt: session.expiresAt.toISOString()
+		}
 	};
 }

@@ -25,7 +25,8 @@ export async function createCompany(
 ): Promise<{ companyId: string; administratorId: string }> {
 	const systems = await listPhoneSystems(db);
 	const pbxSystem = input.pbxSystem ?? systems[0]?.id;
-	if (!systems.some((s) => s.id === pbxSystem)) throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
+	if (!systems.some((s) => s.id === pbxSystem))
+		throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
 	if (await emailInUse(db, input.adminEmail)) throw new AppError('EMAIL_TAKEN', 'adminEmail');
 
 	const passwordHash = await hashPassword(input.adminPassword);

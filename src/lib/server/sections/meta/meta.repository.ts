@@ -5,6 +5,10 @@ export function listPhoneSystems(db: DB) {
 }
 
 export async function phoneSystemExists(db: DB, id: string): Promise<boolean> {
-	const row = await db.selectFrom('phone_system').select('id').where('id', '=', id).executeTakeFirst();
+	const row = await db
+		.selectFrom('phone_system')
+		.select('id')
+		.where('id', '=', id)
+		.executeTakeFirst();
 	return row !== undefined;
 }
