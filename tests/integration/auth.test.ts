@@ -87,6 +87,16 @@ describe('signing out and session lifetime', () => {
 		expect(await t.runtime.sessions.validate(browser.token!)).toBeNull();
 	});
 
+	it('signing in forgets the sessions of that administrator that have ended', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		const start = Date.now();
+		const old = await new Browser(t.runtime).signIn(acme.email);
+		vi.setSystemTime(start + 11 * 60_000);
+		await new Browser(t.runtime).signIn(acme.email);
+		const rows = await t.runtime.db.selectFrom('session').select('id').execute();
+		expect(rows.map((r) => r.id)).not.toContain(hashToken(old.token!));
+	});
+
 	it('activity keeps a session alive past the idle timeout, but never past 12 hours', async () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		const start = Date.now();

@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto';
 import { type Adapter, type DatabaseSession, type DatabaseUser, Lucia, TimeSpan } from 'lucia';
 import type { DB } from '../db';
+import type { SessionRow } from '../db/types';
+import {
+	deleteEndedSessions,
+	deleteSession,
+	deleteSessionsOf,
+	findSessionWithAdministrator,
+	insertSession,
+	listSessions,
+	setSessionExpiry
+} from './session.repository';
 
-// The only module that imports lucia. The rest of the app sees `SessionManager` below.
+// The only module that imports lucia. The rest of the app sees `SessionManager` below; the
+// queries are in session.repository.ts.
 
 interface SessionAttributes {
 	created_at: number;
@@ -28,79 +39,46 @@ declare module 'lucia' {
 /** The database stores a token's SHA-256, so a copy of the database holds no usable session. */
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Lucia's adapter over Kysely, so sessions go through the same data layer as everything else. */
-function kyselyAdapter(db: DB): Adapter {
+/** Lucia's adapter over the session repository, so sessions go through the same data layer. */
+function kyselyAdapter(db: DB, absoluteMs: number): Adapter {
+	const toSession = (r: SessionRow): DatabaseSession => ({
+		id: r.id,
+		userId: r.administrator_id,
+		expiresAt: new Date(r.expires_at),
+		attributes: { created_at: r.created_at, ip: r.ip, user_agent: r.user_agent }
+	});
 	return {
 		async getSessionAndUser(token): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-			const row = await db
-				.selectFrom('session')
-				.innerJoin('administrator', 'administrator.id', 'session.administrator_id')
-				.innerJoin('company', 'company.id', 'administrator.company_id')
-				.select([
-					'session.administrator_id',
-					'session.expires_at',
-					'session.created_at',
-					'session.ip',
-					'session.user_agent',
-					'administrator.company_id',
-					'company.name as company_name',
-					'administrator.name',
-					'administrator.email',
-					'administrator.language'
-				])
-				.where('session.id', '=', hashToken(token))
-				.executeTakeFirst();
+			const row = await findSessionWithAdministrator(db, hashToken(token));
 			if (!row) return [null, null];
 			const { administrator_id, expires_at, created_at, ip, user_agent, ...admin } = row;
-			return [
-				{
-					id: token,
-					userId: administrator_id,
-					expiresAt: new Date(expires_at),
-					attributes: { created_at, ip, user_agent }
-				},
-				{ id: administrator_id, attributes: admin }
-			];
+			// Lucia hands this id back to deleteSession: it must be the token, not its hash.
+			const session = toSession({
+				id: token,
+				administrator_id,
+				expires_at,
+				created_at,
+				ip,
+				user_agent
+			});
+			return [session, { id: administrator_id, attributes: admin }];
 		},
-		async getUserSessions(administratorId) {
-			const rows = await db
-				.selectFrom('session')
-				.selectAll()
-				.where('administrator_id', '=', administratorId)
-				.execute();
-			return rows.map((r) => ({
-				id: r.id,
-				userId: r.administrator_id,
-				expiresAt: new Date(r.expires_at),
-				attributes: { created_at: r.created_at, ip: r.ip, user_agent: r.user_agent }
-			}));
-		},
-		async setSession(session) {
-			await db
-				.insertInto('session')
-				.values({
-					id: hashToken(session.id),
-					administrator_id: session.userId,
-					expires_at: session.expiresAt.getTime(),
-					...session.attributes
-				})
-				.execute();
-		},
-		async updateSessionExpiration(token, expiresAt) {
-			await db
-				.updateTable('session')
-				.set({ expires_at: expiresAt.getTime() })
-				.where('id', '=', hashToken(token))
-				.execute();
-		},
-		async deleteSession(token) {
-			await db.deleteFrom('session').where('id', '=', hashToken(token)).execute();
-		},
-		async deleteUserSessions(administratorId) {
-			await db.deleteFrom('session').where('administrator_id', '=', administratorId).execute();
-		},
-		async deleteExpiredSessions() {
-			await db.deleteFrom('session').where('expires_at', '<=', Date.now()).execute();
+		getUserSessions: async (administratorId) =>
+			(await listSessions(db, administratorId)).map(toSession),
+		setSession: (session) =>
+			insertSession(db, {
+				id: hashToken(session.id),
+				administrator_id: session.userId,
+				expires_at: session.expiresAt.getTime(),
+				...session.attributes
+			}),
+		updateSessionExpiration: (token, expiresAt) =>
+			setSessionExpiry(db, hashToken(token), expiresAt.getTime()),
+		deleteSession: (token) => deleteSession(db, hashToken(token)),
+		deleteUserSessions: (administratorId) => deleteSessionsOf(db, administratorId),
+		deleteExpiredSessions: () => {
+			const now = Date.now();
+			return deleteEndedSessions(db, { now, createdBefore: now - absoluteMs });
 		}
 	};
 }
@@ -129,7 +107,7 @@ export type SessionManager = ReturnType<typeof createSessionManager>;
 export function createSessionManager(db: DB, options: SessionOptions) {
 	const idleMs = options.idleMinutes * 60_000;
 	const absoluteMs = options.absoluteHours * 3_600_000;
-	const adapter = kyselyAdapter(db);
+	const adapter = kyselyAdapter(db, absoluteMs);
 	const lucia = new Lucia(adapter, {
 		sessionExpiresIn: new TimeSpan(options.idleMinutes, 'm'),
 		// A browser-session cookie: the server alone decides when a session ends.
@@ -142,8 +120,11 @@ export function createSessionManager(db: DB, options: SessionOptions) {
 		cookieName: lucia.sessionCookieName,
 
 		async create(administratorId: string, meta: { ip: string | null; userAgent: string | null }) {
+			// Sign-in is a good moment to forget this administrator's ended sessions.
+			const now = Date.now();
+			await deleteEndedSessions(db, { now, createdBefore: now - absoluteMs, administratorId });
 			const session = await lucia.createSession(administratorId, {
-				created_at: Date.now(),
+				created_at: now,
 				ip: meta.ip,
 				user_agent: meta.userAgent?.slice(0, 400) ?? null
 			});

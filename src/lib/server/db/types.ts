@@ -64,3 +64,4 @@ export type NewCompanyRow = Insertable<CompanyTable>;
 export type CompanyUpdate = Updateable<CompanyTable>;
 export type AdministratorRow = Selectable<AdministratorTable>;
 export type NewAdministratorRow = Insertable<AdministratorTable>;
+export type SessionRow = Selectable<SessionTable>;
