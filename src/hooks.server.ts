@@ -3,13 +3,14 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { createTRPCHandle } from 'trpc-sveltekit';
 import { isLanguage, negotiateLanguage, translate } from '$lib/i18n';
 import { getRuntime } from '$lib/server/app';
-import { sessionCookieOptions } from '$lib/server/auth/cookie';
+import { LANGUAGE_COOKIE, sessionCookieOptions } from '$lib/server/auth/cookie';
 import { logError } from '$lib/server/log';
 import { contextFromEvent } from '$lib/server/trpc/event';
 import { appRouter } from '$lib/server/trpc/router';
 
 /** Pages anyone may open; everything else needs a session. */
-const isPublic = (path: string) => path === '/login' || path.startsWith('/trpc/');
+const isPublic = (path: string) =>
+	path === '/login' || path === '/language' || path.startsWith('/trpc/');
 
 const authenticate: Handle = async ({ event, resolve }) => {
 	const { sessions, config } = getRuntime();
@@ -19,9 +20,10 @@ const authenticate: Handle = async ({ event, resolve }) => {
 		event.cookies.delete(sessions.cookieName, sessionCookieOptions(event.url.origin));
 	event.locals.session = session;
 
-	// The signed-in administrator's language, else the browser's, among the supported ones.
+	// The signed-in administrator's language; before sign-in the one last chosen (cookie), else
+	// the browser's; always one of the supported languages.
 	const supported = config.SUPPORTED_LANGUAGES;
-	const chosen = session?.administrator.language;
+	const chosen = session?.administrator.language ?? event.cookies.get(LANGUAGE_COOKIE);
 	event.locals.locale =
 		isLanguage(chosen) && supported.includes(chosen)
 			? chosen

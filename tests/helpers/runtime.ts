@@ -80,8 +80,8 @@ export class Browser {
 				userAgent: 'vitest'
 			},
 			cookies: {
-				set: (_name, value) => void (this.token = value),
-				delete: () => void (this.token = undefined)
+				set: (name, value) => void (name === runtime.sessions.cookieName && (this.token = value)),
+				delete: (name) => void (name === runtime.sessions.cookieName && (this.token = undefined))
 			},
 			locale: this.options.locale ?? 'en',
 			session

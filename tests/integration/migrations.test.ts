@@ -17,7 +17,10 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 describe('the database', () => {
 	it('is created from zero in its own folder, in WAL mode with foreign keys enforced', async () => {
 		const db = openDatabase(freshFile());
-		expect(await migrateToLatest(db)).toEqual(['2026_12_03_1630_initial']);
+		expect(await migrateToLatest(db)).toEqual([
+			'2026_12_03_1630_initial',
+			'2026_12_03_1710_sign_in_failures'
+		]);
 		const { rows: journal } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
 		const { rows: fk } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
 		expect(journal[0].journal_mode).toBe('wal');

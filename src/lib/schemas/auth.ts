@@ -13,4 +13,4 @@ export const newPasswordSchema = z
 	.min(12, 'validation.passwordTooShort')
 	.max(128, 'validation.passwordTooLong');
 
-export type LoginInput = z.input<typeof loginSchema>;
+export type LoginData = z.output<typeof loginSchema>;

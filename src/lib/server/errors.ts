@@ -6,6 +6,12 @@ export const APP_ERROR_CODES = [
 	'UNAUTHENTICATED',
 	'FORBIDDEN_ORIGIN',
 	'INVALID_CREDENTIALS',
+	'RATE_LIMITED',
+	'WRONG_PASSWORD',
+	'CURRENT_PASSWORD_REQUIRED',
+	'PASSWORD_TOO_COMMON',
+	'PASSWORD_HAS_CONTEXT',
+	'PHONE_INVALID',
 	'VALIDATION_FAILED',
 	'VERSION_CONFLICT',
 	'LANGUAGE_NOT_SUPPORTED',
@@ -22,7 +28,9 @@ export class AppError extends Error {
 	constructor(
 		readonly code: AppErrorCode,
 		/** The input field the error belongs to, so a form can show it beside that field. */
-		readonly field?: string
+		readonly field?: string,
+		/** Values for the translated message, e.g. { minutes } for RATE_LIMITED. */
+		readonly params?: Record<string, number | string>
 	) {
 		super(code);
 		this.name = 'AppError';

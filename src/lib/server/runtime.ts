@@ -7,17 +7,22 @@ export interface Runtime {
 	config: Config;
 	db: DB;
 	sessions: SessionManager;
+	/** Waits; tests pass one that only records, so throttling delays cost no time. */
+	sleep: (ms: number) => Promise<void>;
 }
 
 export const SESSION_ABSOLUTE_HOURS = 12;
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export function createRuntime(
 	config: Config,
-	db: DB = openDatabase(config.DATABASE_PATH)
+	db: DB = openDatabase(config.DATABASE_PATH),
+	overrides: Partial<Pick<Runtime, 'sleep'>> = {}
 ): Runtime {
 	const sessions = createSessionManager(db, {
 		idleMinutes: config.SESSION_IDLE_MINUTES,
 		absoluteHours: SESSION_ABSOLUTE_HOURS
 	});
-	return { config, db, sessions };
+	return { config, db, sessions, sleep, ...overrides };
 }

@@ -10,3 +10,10 @@ export function sessionCookieOptions(portalOrigin: string) {
 		secure: portalOrigin.startsWith('https:')
 	} as const;
 }
+
+/** The language chosen before or at sign-in, so the sign-in page speaks it after sign-out too. */
+export const LANGUAGE_COOKIE = 'lang';
+
+export function languageCookieOptions(portalOrigin: string) {
+	return { ...sessionCookieOptions(portalOrigin), maxAge: 365 * 24 * 3600 } as const;
+}

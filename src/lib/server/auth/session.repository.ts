@@ -64,3 +64,17 @@ export async function deleteEndedSessions(
 	if (administratorId) query = query.where('administrator_id', '=', administratorId);
 	await query.execute();
 }
+
+/** Every session of the administrator but `keepId`; returns how many ended. */
+export async function deleteOtherSessions(
+	db: DB,
+	administratorId: string,
+	keepId: string
+): Promise<number> {
+	const result = await db
+		.deleteFrom('session')
+		.where('administrator_id', '=', administratorId)
+		.where('id', '!=', keepId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

@@ -51,12 +51,20 @@ export interface SessionTable {
 	user_agent: string | null;
 }
 
+export interface SignInFailureTable {
+	id: Generated<number>;
+	email: string;
+	ip: string;
+	at: number;
+}
+
 export interface Database {
 	phone_system: PhoneSystemTable;
 	company: CompanyTable;
 	administrator: AdministratorTable;
 	provisioning_access: ProvisioningAccessTable;
 	session: SessionTable;
+	sign_in_failure: SignInFailureTable;
 }
 
 export type CompanyRow = Selectable<CompanyTable>;

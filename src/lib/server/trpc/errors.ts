@@ -10,6 +10,12 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
 	UNAUTHENTICATED: 'UNAUTHORIZED',
 	FORBIDDEN_ORIGIN: 'FORBIDDEN',
 	INVALID_CREDENTIALS: 'UNAUTHORIZED',
+	RATE_LIMITED: 'TOO_MANY_REQUESTS',
+	WRONG_PASSWORD: 'BAD_REQUEST',
+	CURRENT_PASSWORD_REQUIRED: 'BAD_REQUEST',
+	PASSWORD_TOO_COMMON: 'BAD_REQUEST',
+	PASSWORD_HAS_CONTEXT: 'BAD_REQUEST',
+	PHONE_INVALID: 'BAD_REQUEST',
 	VALIDATION_FAILED: 'BAD_REQUEST',
 	VERSION_CONFLICT: 'CONFLICT',
 	LANGUAGE_NOT_SUPPORTED: 'BAD_REQUEST',
@@ -47,7 +53,7 @@ export function describeError(error: TRPCError | Error, locale: Language): Error
 		return { code: 'VALIDATION_FAILED', message, fieldErrors };
 	}
 	if (cause instanceof AppError) {
-		const message = translate(locale, `errors.${cause.code}`);
+		const message = translate(locale, `errors.${cause.code}`, cause.params);
 		const fieldErrors = cause.field ? { [cause.field]: [message] } : {};
 		const summary = cause.field ? translate(locale, 'errors.VALIDATION_FAILED') : message;
 		return { code: cause.code, message: summary, fieldErrors };

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { administratorRouter } from '../sections/administrator/administrator.router';
 import { authRouter } from '../sections/auth/auth.router';
 import { generalRouter } from '../sections/general/general.router';
 import { metaRouter } from '../sections/meta/meta.router';
@@ -9,6 +10,7 @@ export const appRouter = router({
 	auth: authRouter,
 	profile: profileRouter,
 	general: generalRouter,
+	administrator: administratorRouter,
 	meta: metaRouter
 });
 

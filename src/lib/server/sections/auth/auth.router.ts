@@ -1,22 +1,22 @@
 import { loginSchema } from '$lib/schemas/auth';
-import { sessionCookieOptions } from '../../auth/cookie';
-import { publicProcedure, router } from '../../trpc/init';
+import { LANGUAGE_COOKIE, languageCookieOptions, sessionCookieOptions } from '../../auth/cookie';
+import { protectedProcedure, publicProcedure, router } from '../../trpc/init';
 import { describeSession, signIn } from './auth.service';
+import { activeSessions, endOtherSessions } from './sessions.service';
 
 export const authRouter = router({
 	/** Sets the session cookie; the answer carries no token, so scripts keep the cookie. */
 	login: publicProcedure.input(loginSchema).mutation(async ({ ctx, input }) => {
-		const token = await signIn(
+		const { token, language } = await signIn(
 			ctx.runtime,
 			input,
 			{ ip: ctx.request.ip, userAgent: ctx.request.userAgent },
 			ctx.session
 		);
-		ctx.cookies.set(
-			ctx.runtime.sessions.cookieName,
-			token,
-			sessionCookieOptions(ctx.request.portalOrigin)
-		);
+		const origin = ctx.request.portalOrigin;
+		ctx.cookies.set(ctx.runtime.sessions.cookieName, token, sessionCookieOptions(origin));
+		// Remembered so that the sign-in page speaks the administrator's language next time.
+		ctx.cookies.set(LANGUAGE_COOKIE, language, languageCookieOptions(origin));
 		return { ok: true as const };
 	}),
 
@@ -31,5 +31,13 @@ export const authRouter = router({
 	}),
 
 	/** Who is signed in, or null. */
-	me: publicProcedure.query(({ ctx }) => (ctx.session ? describeSession(ctx.session) : null))
+	me: publicProcedure.query(({ ctx }) => (ctx.session ? describeSession(ctx.session) : null)),
+
+	/** This administrator's sessions that have not ended, the current one marked. */
+	sessions: protectedProcedure.query(({ ctx }) => activeSessions(ctx.runtime, ctx.session)),
+
+	/** Ends every other session of this administrator; answers how many. */
+	revokeOtherSessions: protectedProcedure.mutation(async ({ ctx }) => ({
+		ended: await endOtherSessions(ctx.runtime, ctx.session)
+	}))
 });

@@ -1,29 +1,24 @@
-import type { LoginInput } from '$lib/schemas/auth';
-import { burnPasswordCheck, verifyPassword } from '../../auth/password';
-import type { ValidSession } from '../../auth/lucia';
-import { AppError } from '../../errors';
-import type { Runtime } from '../../runtime';
-import { findCredentials } from '../administrator/administrator.repository';
 import { isLanguage } from '$lib/i18n';
+import type { LoginData } from '$lib/schemas/auth';
+import { checkPassword } from '../../auth/credentials';
+import type { ValidSession } from '../../auth/lucia';
+import type { Runtime } from '../../runtime';
 
 /**
- * Checks the credentials and opens a new session, returning its token. An unknown e-mail and a
- * wrong password fail alike, in about the same time. Whatever session the browser held is
- * ended, so a sign-in always gets a new id (no session fixation).
+ * Checks the credentials (throttled, see auth/throttle.ts) and opens a new session, returning
+ * its token and the administrator's language. Whatever session the browser held is ended, so a sign-in always gets a new id (no
+ * session fixation).
  */
 export async function signIn(
-	{ db, sessions }: Runtime,
-	input: Required<LoginInput>,
+	runtime: Runtime,
+	input: LoginData,
 	meta: { ip: string | null; userAgent: string | null },
 	previous: ValidSession | null
-): Promise<string> {
-	const account = await findCredentials(db, input.email);
-	const valid = account
-		? await verifyPassword(account.passwordHash, input.password)
-		: await burnPasswordCheck(input.password);
-	if (!account || !valid) throw new AppError('INVALID_CREDENTIALS');
-	if (previous) await sessions.invalidate(previous.token);
-	return sessions.create(account.id, meta);
+): Promise<{ token: string; language: string }> {
+	const administrator = await checkPassword(runtime, { ...input, ip: meta.ip });
+	if (previous) await runtime.sessions.invalidate(previous.token);
+	const token = await runtime.sessions.create(administrator.id, meta);
+	return { token, language: administrator.language };
 }
 
 export interface Me {

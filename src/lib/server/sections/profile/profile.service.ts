@@ -3,6 +3,7 @@ import { countrySchema, type Language } from '$lib/schemas/common';
 import type { CountryCode } from '$lib/schemas/countries';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
+import { displayPhone } from '../../phone';
 import { findProfile } from './profile.repository';
 
 export interface GeneralView {
@@ -24,7 +25,10 @@ export interface ProfileView {
 		name: string;
 		email: string;
 		language: Language;
+		/** E.164, as stored and as administrator.update takes it. */
 		phone: string | null;
+		/** National format for the company's country, international otherwise. */
+		phoneDisplay: string | null;
 		version: number;
 	};
 	assistant: { name: string | null; email: string | null };
@@ -54,6 +58,7 @@ export async function getProfile(db: DB, companyId: string): Promise<ProfileView
 			email: row.adminEmail,
 			language: language(row.adminLanguage),
 			phone: row.adminPhone,
+			phoneDisplay: row.adminPhone ? displayPhone(row.adminPhone, row.country) : null,
 			version: row.adminVersion
 		},
 		assistant: { name: row.assistantName, email: row.assistantEmail },
