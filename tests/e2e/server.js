@@ -20,28 +20,26 @@ process.on('exit', cleanup);
 // serve.js migrates, seeds the demo (the database is empty) and starts listening.
 await import(new URL('../../build-cli/serve.js', import.meta.url).href);
 
-// spawnSync holds the event loop, so the server answers Playwright's readiness check only once
-// this company exists.
-
-const created = spawnSync(
-	process.execPath,
-	[
-		'build-cli/company.js',
-		'create',
-		'--name',
-		'Société Exemple',
-		'--country',
-		'FR',
-		'--language',
-		'fr',
-		'--admin-name',
-		'Camille Dubois',
-		'--admin-email',
-		accounts.french.email
-	],
-	{ input: `${accounts.french.password}\n`, encoding: 'utf8' }
-);
-if (created.status !== 0) {
-	console.error(created.stderr);
-	process.exit(1);
+/**
+ * Adds a company with the operator CLI, as an operator would.
+ * @param {{ email: string, password: string }} account
+ * @param {string} name @param {string} country @param {string} language
+ */
+function addCompany(account, name, country, language) {
+	const args = ['create', '--name', name, '--country', country, '--language', language];
+	args.push('--admin-name', `Admin of ${name}`, '--admin-email', account.email);
+	const created = spawnSync(process.execPath, ['build-cli/company.js', ...args], {
+		input: `${account.password}\n`,
+		encoding: 'utf8'
+	});
+	if (created.status !== 0) {
+		console.error(created.stderr);
+		process.exit(1);
+	}
 }
+
+// spawnSync holds the event loop, so the server answers Playwright's readiness check only once
+// these companies exist.
+addCompany(accounts.french, 'Société Exemple', 'FR', 'fr');
+addCompany(accounts.switcher, 'Switcher Ltd', 'GB', 'en');
+addCompany(accounts.changer, 'Changer Inc', 'US', 'en');

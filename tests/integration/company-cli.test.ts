@@ -122,6 +122,18 @@ describe('npm run company', () => {
 		expect(await companies()).not.toContain('Short');
 	});
 
+	it('a common password, or one built from the company name, is refused', async () => {
+		for (const weak of ['password123456\n', 'Weakling Corp 2026 yes\n']) {
+			const r = await run(
+				['create', '--name', 'Weakling Corp', '--country', 'CA', '--admin-email', 'w@w.example'],
+				weak
+			);
+			expect(r.code, weak).toBe(2);
+			expect(r.err).toMatch(/too common|company name/);
+		}
+		expect(await companies()).not.toContain('Weakling Corp');
+	});
+
 	it('an empty standard input is refused rather than taken as a password', async () => {
 		const r = await run(
 			['create', '--name', 'Empty', '--country', 'CA', '--admin-email', 'e@e.example'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextWords, passwordProblem, strength } from '$lib/password-strength';
+import { passwordProblem, strength } from '$lib/password-strength';
+import { contextWords } from '$lib/password-words';
 
 const acme = {
 	companyName: 'Acme Telephony',

@@ -9,13 +9,20 @@ import type { SubmitFunction } from '@sveltejs/kit';
 export class Submission {
 	pending = $state(false);
 
-	constructor(private options: { focusOnFailure?: string; onFailure?: () => void } = {}) {}
+	constructor(
+		private options: {
+			focusOnFailure?: string;
+			onFailure?: () => void;
+			onSuccess?: (form: HTMLFormElement) => void;
+		} = {}
+	) {}
 
 	enhance: SubmitFunction = () => {
 		this.pending = true;
 		return async ({ update, result, formElement }) => {
 			await update({ reset: false });
 			this.pending = false;
+			if (result.type === 'success') this.options.onSuccess?.(formElement);
 			if (result.type !== 'failure') return;
 			this.options.onFailure?.();
 			await tick();

@@ -2,9 +2,8 @@ import { type ActionFailure, fail, isActionFailure, type RequestEvent } from '@s
 import { TRPCError } from '@trpc/server';
 import type { z } from 'zod';
 import { logError } from './log';
-import { type ErrorPayload, describeError } from './trpc/errors';
-
-export type FormFailure = ErrorPayload & { values: Record<string, unknown> };
+import type { FormFailure } from '$lib/errors';
+import { describeError } from './trpc/errors';
 
 const STATUS: Partial<Record<TRPCError['code'], number>> = {
 	BAD_REQUEST: 400,
@@ -18,26 +17,27 @@ const STATUS: Partial<Record<TRPCError['code'], number>> = {
 /**
  * A form action's one path: the section's shared schema checks the form's values, then the
  * procedure runs. A refusal of either becomes `fail()` with translated messages per field and
- * the values to show again (`echo`: leave secrets out of it).
+ * the values to show again (`echo`: leave secrets out of it). `form` names the form on a page
+ * that has several.
  */
 export async function submitForm<S extends z.ZodType, T>(
 	event: RequestEvent,
 	schema: S,
 	input: unknown,
 	run: (data: z.output<S>) => Promise<T>,
-	echo: Record<string, unknown>
+	{ echo = {}, form }: { echo?: Record<string, unknown>; form?: string } = {}
 ): Promise<T | ActionFailure<FormFailure>> {
 	const locale = event.locals.locale;
 	const parsed = schema.safeParse(input);
 	if (!parsed.success) {
-		return fail(400, { ...describeError(parsed.error, locale), values: echo });
+		return fail(400, { ...describeError(parsed.error, locale), values: echo, form });
 	}
 	try {
 		return await run(parsed.data);
 	} catch (e) {
 		if (!(e instanceof TRPCError)) throw e;
 		if (e.code === 'INTERNAL_SERVER_ERROR') logError(`action ${event.url.pathname}`, e.cause ?? e);
-		return fail(STATUS[e.code] ?? 500, { ...describeError(e, locale), values: echo });
+		return fail(STATUS[e.code] ?? 500, { ...describeError(e, locale), values: echo, form });
 	}
 }
 

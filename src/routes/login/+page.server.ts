@@ -20,7 +20,7 @@ export const actions = {
 			loginSchema,
 			{ email, password: text(form, 'password') },
 			(input) => api(event).auth.login(input),
-			{ email }
+			{ echo: { email } }
 		);
 		if (failed(result)) return result;
 		redirect(303, safeRedirectTarget(text(form, 'redirectTo')));

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { translate } from '$lib/i18n';
 import { issueMessage } from '$lib/i18n/issues';
+import { passwordProblem } from '$lib/password-strength';
 import { companyCreateSchema } from '$lib/schemas/company';
 import { generatePassword } from '../auth/password';
 import type { DB } from '../db';
@@ -91,6 +92,16 @@ async function create(args: string[], io: CliIO): Promise<number> {
 			io.err(`${field}: ${issueMessage(issue, 'en')}`);
 		}
 		io.err(`\n${USAGE}`);
+		return 2;
+	}
+	const { name, adminName, adminEmail } = parsed.data;
+	const problem = passwordProblem(password, {
+		companyName: name,
+		name: adminName,
+		email: adminEmail
+	});
+	if (problem) {
+		io.err(`${FLAG.adminPassword}: ${translate('en', `errors.${problem}`)}`);
 		return 2;
 	}
 	const { companyId } = await createCompany(io.db, parsed.data);

@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import type { ErrorPayload } from '$lib/errors';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { translate } from '$lib/i18n';
 import { type Issue, issueMessage } from '$lib/i18n/issues';
@@ -28,13 +29,6 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
 
 export const toTRPCError = (error: AppError) =>
 	new TRPCError({ code: TRPC_CODE[error.code], message: error.code, cause: error });
-
-/** What a client is told of a failure: a stable code, a message and per-field messages. */
-export interface ErrorPayload {
-	code: string;
-	message: string;
-	fieldErrors: Record<string, string[]>;
-}
 
 function isValidationError(cause: unknown): cause is { issues: Issue[] } {
 	return cause instanceof Error && cause.name === 'ZodError' && 'issues' in cause;

@@ -26,7 +26,7 @@ export const actions = {
 			generalUpdateSchema,
 			values,
 			(input) => api(event).general.update(input),
-			values
+			{ echo: values }
 		);
 		return failed(result) ? result : { saved: true };
 	}
