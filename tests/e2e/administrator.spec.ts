@@ -74,3 +74,25 @@ test('the password dialog is a real modal, shows errors beside their field, and 
 	await signIn(page, { ...account, password: 'granite pelican sunrise' });
 	await expect(page).toHaveURL(/\/profile$/);
 });
+
+test('"Sign out everywhere else" ends the other sessions and keeps this one', async ({
+	browser,
+	baseURL
+}) => {
+	const here = await (await browser.newContext({ baseURL })).newPage();
+	const elsewhere = await (await browser.newContext({ baseURL })).newPage();
+	await signIn(elsewhere, accounts.demo);
+	await signIn(here, accounts.demo, '/login?redirectTo=/profile/administrator');
+
+	const sessions = here.getByRole('region', { name: 'Active sessions' });
+	await expect(sessions.getByRole('row').filter({ hasText: 'This session' })).toHaveCount(1);
+	await sessions.getByRole('button', { name: 'Sign out everywhere else' }).click();
+	await expect(here.getByRole('status')).toHaveText(/^Other sessions signed out: [1-9]\d*\.$/);
+	await expect(sessions.getByRole('row')).toHaveCount(2); // the header and this session
+	await expect(sessions.getByText('This is your only active session.')).toBeVisible();
+
+	await elsewhere.goto('/profile');
+	await expect(elsewhere).toHaveURL(/\/login/);
+	await here.goto('/profile');
+	await expect(here).toHaveURL(/\/profile$/);
+});

@@ -30,3 +30,14 @@ test.describe('before sign-in', () => {
 		await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
 	});
 });
+
+test('the sign-in page switches language, and remembers it', async ({ page }) => {
+	await page.goto('/login?redirectTo=%2Fprofile%2Fgeneral');
+	await page.getByRole('button', { name: 'Français' }).click();
+	await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+	await expect(page).toHaveURL(/redirectTo=%2Fprofile%2Fgeneral/);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});

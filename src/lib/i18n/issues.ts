@@ -7,6 +7,8 @@ export interface Issue {
 	message: string;
 	minimum?: unknown;
 	maximum?: unknown;
+	/** A refine's own stable code (`params: { code }`), e.g. PASSWORDS_DIFFER. */
+	params?: { code?: string };
 }
 
 /**

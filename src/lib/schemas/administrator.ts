@@ -29,7 +29,8 @@ export const changePasswordSchema = z
 	})
 	.refine((v) => v.confirmPassword === v.newPassword, {
 		path: ['confirmPassword'],
-		message: 'validation.passwordsDiffer'
+		message: 'validation.passwordsDiffer',
+		params: { code: 'PASSWORDS_DIFFER' }
 	});
 
 export type AdministratorUpdate = z.output<typeof administratorUpdateSchema>;

@@ -44,7 +44,9 @@ export function describeError(error: TRPCError | Error, locale: Language): Error
 			(fieldErrors[field] ??= []).push(issueMessage(issue, locale));
 		}
 		const message = translate(locale, 'errors.VALIDATION_FAILED');
-		return { code: 'VALIDATION_FAILED', message, fieldErrors };
+		// A rule with a name of its own (a refine's params.code) is the code clients see.
+		const code = cause.issues.find((i) => i.params?.code)?.params?.code ?? 'VALIDATION_FAILED';
+		return { code, message, fieldErrors };
 	}
 	if (cause instanceof AppError) {
 		const message = translate(locale, `errors.${cause.code}`, cause.params);
