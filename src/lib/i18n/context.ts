@@ -22,9 +22,9 @@ export function useI18n() {
 		language: (code: string) => languageName(code, getLocale()),
 		// In UTC, named: the server and the browser then render the same text (no hydration
 		// mismatch), and the administrator's own time zone is not known yet.
-		dateTime: (iso: string) =>
+		dateTime: (iso: string, dateStyle: 'long' | 'medium' = 'long') =>
 			new Intl.DateTimeFormat(getLocale(), {
-				dateStyle: 'long',
+				dateStyle,
 				timeStyle: 'short',
 				timeZone: 'UTC'
 			}).format(new Date(iso)) + ' UTC'
