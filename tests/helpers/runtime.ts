@@ -42,18 +42,31 @@ export async function addCompany(
 	{
 		name = `Company ${++counter}`,
 		language = 'en',
-		country = 'CA'
-	}: { name?: string; language?: Language; country?: CountryCode } = {}
+		country = 'CA',
+		keys = 0,
+		offered
+	}: {
+		name?: string;
+		language?: Language;
+		country?: CountryCode;
+		keys?: number;
+		/** Offered packages, the first one Default. */
+		offered?: string[];
+	} = {}
 ) {
 	const adminEmail = `admin-${counter}-${Date.now()}@${name.toLowerCase().replace(/\W+/g, '-')}.example`;
-	const ids = await createCompany(runtime.db, {
-		name,
-		country,
-		language,
-		adminName: `Admin of ${name}`,
-		adminEmail,
-		adminPassword: PASSWORD
-	});
+	const ids = await createCompany(
+		runtime.db,
+		{
+			name,
+			country,
+			language,
+			adminName: `Admin of ${name}`,
+			adminEmail,
+			adminPassword: PASSWORD
+		},
+		{ subscriptionKeys: keys, offered }
+	);
 	return { ...ids, email: adminEmail, name };
 }
 

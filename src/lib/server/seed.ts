@@ -35,7 +35,9 @@ export async function seedDemo({ db, config }: Pick<Runtime, 'db' | 'config'>): 
 			secondLanguage: config.SUPPORTED_LANGUAGES.includes('fr') ? 'fr' : undefined,
 			adminPhone: '+15145550123',
 			assistant: { name: 'Ava', email: 'assistant@demo.example' },
-			provisioning: { pbxSystem: 'ets-asterisk', accountId: 'demo-provisioning' }
+			provisioning: { pbxSystem: 'ets-asterisk', accountId: 'demo-provisioning' },
+			subscriptionKeys: 25,
+			offered: ['essential', 'business']
 		}
 	);
 	return {

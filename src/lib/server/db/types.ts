@@ -17,6 +17,7 @@ export interface CompanyTable {
 	second_language: string | null;
 	assistant_name: string | null;
 	assistant_email: string | null;
+	subscription_keys: Generated<number>;
 	version: Generated<number>;
 	created_at: string;
 	updated_at: string;
@@ -58,6 +59,41 @@ export interface SignInFailureTable {
 	at: number;
 }
 
+export interface ServicePackageTable {
+	id: string;
+	name: string;
+	/** Minor units (cents) of `currency`. */
+	base_rate: number;
+	included_minutes: number;
+	minute_rate: number;
+	currency: string;
+	active: Generated<number>;
+	sort_order: Generated<number>;
+}
+
+export interface CompanyPackageTable {
+	company_id: string;
+	package_id: string;
+	offered: Generated<number>;
+	is_default: Generated<number>;
+}
+
+export interface CompanyUserTable {
+	id: string;
+	company_id: string;
+	first_name: string;
+	last_name: string;
+	email: string;
+	extension: string;
+	mail_connection: string | null;
+	created_at: string;
+}
+
+export interface UserPackageTable {
+	user_id: string;
+	package_id: string;
+}
+
 export interface Database {
 	phone_system: PhoneSystemTable;
 	company: CompanyTable;
@@ -65,6 +101,10 @@ export interface Database {
 	provisioning_access: ProvisioningAccessTable;
 	session: SessionTable;
 	sign_in_failure: SignInFailureTable;
+	service_package: ServicePackageTable;
+	company_package: CompanyPackageTable;
+	company_user: CompanyUserTable;
+	user_package: UserPackageTable;
 }
 
 export type CompanyRow = Selectable<CompanyTable>;

@@ -3,7 +3,9 @@ import { administratorRouter } from '../sections/administrator/administrator.rou
 import { authRouter } from '../sections/auth/auth.router';
 import { generalRouter } from '../sections/general/general.router';
 import { metaRouter } from '../sections/meta/meta.router';
+import { packagesRouter } from '../sections/packages/packages.router';
 import { profileRouter } from '../sections/profile/profile.router';
+import { usersRouter } from '../sections/users/users.router';
 import { createCallerFactory, router } from './init';
 
 export const appRouter = router({
@@ -11,6 +13,8 @@ export const appRouter = router({
 	profile: profileRouter,
 	general: generalRouter,
 	administrator: administratorRouter,
+	packages: packagesRouter,
+	users: usersRouter,
 	meta: metaRouter
 });
 

@@ -5,6 +5,7 @@ import type { DB } from '../../db';
 import { AppError } from '../../errors';
 import { emailInUse, insertAdministrator } from '../administrator/administrator.repository';
 import { listPhoneSystems } from '../meta/meta.repository';
+import { allowPackages, listCatalogueIds, setChoice } from '../packages/packages.repository';
 import { insertCompany, insertProvisioningAccess } from './company.repository';
 
 export interface CompanyExtras {
@@ -12,6 +13,9 @@ export interface CompanyExtras {
 	adminPhone?: string;
 	assistant?: { name: string; email: string };
 	provisioning?: { pbxSystem: string; accountId: string };
+	subscriptionKeys?: number;
+	/** Packages offered from the start, the first of them Default (the demo's). */
+	offered?: string[];
 }
 
 const isUniqueViolation = (e: unknown) =>
@@ -44,6 +48,7 @@ export async function createCompany(
 				second_language: extras.secondLanguage ?? null,
 				assistant_name: extras.assistant?.name ?? null,
 				assistant_email: extras.assistant?.email ?? null,
+				subscription_keys: extras.subscriptionKeys ?? 0,
 				created_at: now,
 				updated_at: now
 			});
@@ -58,6 +63,11 @@ export async function createCompany(
 				created_at: now,
 				updated_at: now
 			});
+			// A new company may offer every package of the catalogue until the operator says otherwise.
+			await allowPackages(trx, companyId, await listCatalogueIds(trx));
+			for (const [i, packageId] of (extras.offered ?? []).entries()) {
+				await setChoice(trx, companyId, packageId, { offered: true, isDefault: i === 0 });
+			}
 			if (extras.provisioning) {
 				await insertProvisioningAccess(trx, {
 					company_id: companyId,

@@ -1,0 +1,56 @@
+import type { DB } from '../../db';
+
+/** The packages the operator lets this company offer, with its choices, in catalogue order. */
+export function listCompanyPackages(db: DB, companyId: string) {
+	return db
+		.selectFrom('company_package as cp')
+		.innerJoin('service_package as p', 'p.id', 'cp.package_id')
+		.select([
+			'p.id',
+			'p.name',
+			'p.base_rate',
+			'p.included_minutes',
+			'p.minute_rate',
+			'p.currency',
+			'p.active',
+			'cp.offered',
+			'cp.is_default'
+		])
+		.where('cp.company_id', '=', companyId)
+		.orderBy('p.sort_order')
+		.orderBy('p.name')
+		.execute();
+}
+
+export async function setChoice(
+	db: DB,
+	companyId: string,
+	packageId: string,
+	choice: { offered: boolean; isDefault: boolean }
+): Promise<void> {
+	await db
+		.updateTable('company_package')
+		.set({ offered: Number(choice.offered), is_default: Number(choice.isDefault) })
+		.where('company_id', '=', companyId)
+		.where('package_id', '=', packageId)
+		.execute();
+}
+
+/** Lets a company offer these packages (the operator's decision); existing rows are kept. */
+export async function allowPackages(
+	db: DB,
+	companyId: string,
+	packageIds: string[]
+): Promise<void> {
+	if (packageIds.length === 0) return;
+	await db
+		.insertInto('company_package')
+		.values(packageIds.map((package_id) => ({ company_id: companyId, package_id })))
+		.onConflict((oc) => oc.columns(['company_id', 'package_id']).doNothing())
+		.execute();
+}
+
+export async function listCatalogueIds(db: DB): Promise<string[]> {
+	const rows = await db.selectFrom('service_package').select('id').orderBy('sort_order').execute();
+	return rows.map((r) => r.id);
+}

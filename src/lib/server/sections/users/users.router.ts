@@ -1,0 +1,15 @@
+import { userCreateSchema, userRemoveSchema } from '$lib/schemas/users';
+import { protectedProcedure, router } from '../../trpc/init';
+import { createUser, removeUser, usersOf } from './users.service';
+
+export const usersRouter = router({
+	/** The company's users with their packages, and its subscription keys used and unused. */
+	list: protectedProcedure.query(({ ctx }) => usersOf(ctx.runtime.db, ctx.companyId)),
+	create: protectedProcedure
+		.input(userCreateSchema)
+		.mutation(({ ctx, input }) => createUser(ctx.runtime.db, ctx.companyId, input)),
+	remove: protectedProcedure.input(userRemoveSchema).mutation(async ({ ctx, input }) => {
+		await removeUser(ctx.runtime.db, ctx.companyId, input.id);
+		return { ok: true as const };
+	})
+});
