@@ -75,6 +75,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addPrimaryKeyConstraint('company_package_pk', ['company_id', 'package_id'])
 		.execute();
 
+	// Companies that exist already may offer the whole catalogue, as new ones do.
+	await db
+		.insertInto('company_package')
+		.columns(['company_id', 'package_id'])
+		.expression((eb) =>
+			eb
+				.selectFrom('company')
+				.innerJoin('service_package', (j) => j.onTrue())
+				.select(['company.id', 'service_package.id as package_id'])
+		)
+		.execute();
+
 	await db.schema
 		.alterTable('company')
 		.addColumn('subscription_keys', 'integer', (c) => c.notNull().defaultTo(0))

@@ -23,9 +23,9 @@ await import(new URL('../../build-cli/serve.js', import.meta.url).href);
 /**
  * Adds a company with the operator CLI, as an operator would.
  * @param {{ email: string, password: string }} account
- * @param {string} name @param {string} country @param {string} language
+ * @param {string} name @param {string} country @param {string} language @param {number} [keys]
  */
-function addCompany(account, name, country, language) {
+function addCompany(account, name, country, language, keys = 0) {
 	const args = ['create', '--name', name, '--country', country, '--language', language];
 	args.push('--admin-name', `Admin of ${name}`, '--admin-email', account.email);
 	const created = spawnSync(process.execPath, ['build-cli/company.js', ...args], {
@@ -36,6 +36,16 @@ function addCompany(account, name, country, language) {
 		console.error(created.stderr);
 		process.exit(1);
 	}
+	const id = /\(([0-9a-f-]{36})\)/.exec(created.stdout)?.[1] ?? '';
+	if (keys)
+		spawnSync(process.execPath, [
+			'build-cli/company.js',
+			'keys',
+			'--company',
+			id,
+			'--set',
+			String(keys)
+		]);
 }
 
 // spawnSync holds the event loop, so the server answers Playwright's readiness check only once
@@ -43,3 +53,4 @@ function addCompany(account, name, country, language) {
 addCompany(accounts.french, 'Société Exemple', 'FR', 'fr');
 addCompany(accounts.switcher, 'Switcher Ltd', 'GB', 'en');
 addCompany(accounts.changer, 'Changer Inc', 'US', 'en');
+addCompany(accounts.packager, 'Packager SA', 'BE', 'en', 5);

@@ -166,4 +166,47 @@ describe('npm run company', () => {
 		expect(r.out).toMatch(/Acme\s+CA\s+a@acme\.example/);
 		expect(r.out).toMatch(/Beta\s+FR\s+b@beta\.example/);
 	});
+
+	it('keys sets the subscription keys of a company, never below those in use', async () => {
+		const [acme] = await t.runtime.db
+			.selectFrom('company')
+			.select('id')
+			.where('name', '=', 'Acme')
+			.execute();
+		expect(await run(['keys', '--company', acme.id, '--set', '2'])).toMatchObject({ code: 0 });
+		const api = await (
+			await new Browser(t.runtime).signIn('a@acme.example', 'an operator password')
+		).api();
+		expect((await api.users.list()).keys).toEqual({ total: 2, used: 0, unused: 2 });
+		for (const bad of [['--set', '-1'], ['--set', 'many'], []]) {
+			expect((await run(['keys', '--company', acme.id, ...bad])).code, bad.join(' ')).toBe(2);
+		}
+		expect((await run(['keys', '--company', 'nope', '--set', '3'])).err).toContain(
+			'no company has the ID nope'
+		);
+	});
+
+	it('packages lists the catalogue, allows packages to a company, and deactivates one', async () => {
+		const list = await run(['packages', 'list']);
+		expect(list.out).toMatch(
+			/^essential\s+Essential\s+CA\$15\.00\/month, 300 min included, CA\$0\.05\/extra min$/m
+		);
+		expect(list.out).toMatch(/^legacy-voice .*\(inactive\)$/m);
+		const [acme] = await t.runtime.db
+			.selectFrom('company')
+			.select('id')
+			.where('name', '=', 'Acme')
+			.execute();
+		expect(
+			(await run(['packages', 'allow', '--company', acme.id, '--packages', 'essential,nope'])).code
+		).toBe(2);
+		expect((await run(['packages', 'deactivate', '--package', 'unlimited'])).code).toBe(0);
+		const api = await (
+			await new Browser(t.runtime).signIn('a@acme.example', 'an operator password')
+		).api();
+		expect((await api.packages.list()).find((p) => p.packageId === 'unlimited')?.active).toBe(
+			false
+		);
+		expect((await run(['packages', 'activate', '--package', 'unlimited'])).code).toBe(0);
+	});
 });

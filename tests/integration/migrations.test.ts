@@ -69,3 +69,44 @@ describe('the database', () => {
 		await db.destroy();
 	});
 });
+
+describe('upgrading a database', () => {
+	it('lets the companies that existed before the catalogue offer every package of it', async () => {
+		const { Migrator } = await import('kysely');
+		const db = openDatabase(freshFile());
+		const modules = import.meta.glob<import('kysely').Migration>('/migrations/*.ts', {
+			eager: true
+		});
+		const migrations = Object.fromEntries(
+			Object.entries(modules).map(([p, m]) => [p.slice(p.lastIndexOf('/') + 1, -3), m])
+		);
+		const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+		await migrator.migrateTo('2026_12_03_1710_sign_in_failures');
+		const now = new Date().toISOString();
+		await db
+			.insertInto('company')
+			.values({
+				id: 'old',
+				name: 'Old Co',
+				country: 'CA',
+				pbx_system_id: 'generic-ip-pbx',
+				first_language: 'en',
+				created_at: now,
+				updated_at: now
+			})
+			.execute();
+		await migrateToLatest(db);
+		const rows = await db
+			.selectFrom('company_package')
+			.select('package_id')
+			.where('company_id', '=', 'old')
+			.execute();
+		expect(rows.map((r) => r.package_id).sort()).toEqual([
+			'business',
+			'essential',
+			'legacy-voice',
+			'unlimited'
+		]);
+		await db.destroy();
+	});
+});

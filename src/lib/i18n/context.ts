@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Language } from '$lib/schemas/common';
 import { type TranslationVars, translate } from './index';
+import { formatMoney } from './money';
 import { countryName, languageName } from './names';
 
 const KEY = Symbol('locale');
@@ -19,6 +20,8 @@ export function useI18n() {
 	return {
 		t: (key: string, vars?: TranslationVars) => translate(getLocale(), key, vars),
 		country: (code: string) => countryName(code, getLocale()),
+		money: (minor: number, currency: string) => formatMoney(minor, currency, getLocale()),
+		number: (n: number) => new Intl.NumberFormat(getLocale()).format(n),
 		language: (code: string) => languageName(code, getLocale()),
 		// In UTC, named: the server and the browser then render the same text (no hydration
 		// mismatch), and the administrator's own time zone is not known yet.

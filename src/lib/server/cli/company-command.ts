@@ -4,6 +4,7 @@ import { issueMessage } from '$lib/i18n/issues';
 import { passwordProblem } from '$lib/password-strength';
 import { companyCreateSchema } from '$lib/schemas/company';
 import { generatePassword } from '../auth/password';
+import { CATALOGUE_USAGE, keys, packages, UsageError } from './catalogue-commands';
 import type { DB } from '../db';
 import { AppError } from '../errors';
 import { listCompanies } from '../sections/company/company.repository';
@@ -13,6 +14,7 @@ export const USAGE = `Usage:
   npm run company -- create --name NAME --country CC --admin-email EMAIL
                             [--admin-name NAME] [--language en|fr] [--pbx PHONE_SYSTEM_ID]
   npm run company -- list
+${CATALOGUE_USAGE}
 
 create: when standard input is not a terminal, the administrator's password is its first line;
 otherwise a password is generated and printed once.`;
@@ -41,7 +43,13 @@ export async function runCompanyCommand(argv: string[], io: CliIO): Promise<numb
 	try {
 		if (command === 'create') return await create(rest, io);
 		if (command === 'list' && rest.length === 0) return await list(io);
+		if (command === 'keys') return await keys(rest, io);
+		if (command === 'packages') return await packages(rest, io);
 	} catch (e) {
+		if (e instanceof UsageError) {
+			io.err(`${e.message}\n\n${USAGE}`);
+			return 2;
+		}
 		if (e instanceof AppError) {
 			io.err(`${FLAG[e.field ?? ''] ?? 'error'}: ${translate('en', `errors.${e.code}`)}`);
 			return 1;

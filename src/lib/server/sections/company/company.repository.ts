@@ -35,3 +35,10 @@ export function listCompanies(db: DB) {
 		.orderBy('company.name')
 		.execute();
 }
+
+export async function companyExists(db: DB, companyId: string): Promise<boolean> {
+	return (
+		(await db.selectFrom('company').select('id').where('id', '=', companyId).executeTakeFirst()) !==
+		undefined
+	);
+}

@@ -54,3 +54,26 @@ export async function listCatalogueIds(db: DB): Promise<string[]> {
 	const rows = await db.selectFrom('service_package').select('id').orderBy('sort_order').execute();
 	return rows.map((r) => r.id);
 }
+
+/** The provider's whole catalogue, for the operator. */
+export function listCatalogue(db: DB) {
+	return db
+		.selectFrom('service_package')
+		.selectAll()
+		.orderBy('sort_order')
+		.orderBy('name')
+		.execute();
+}
+
+export async function setPackageActive(
+	db: DB,
+	packageId: string,
+	active: boolean
+): Promise<boolean> {
+	const r = await db
+		.updateTable('service_package')
+		.set({ active: Number(active) })
+		.where('id', '=', packageId)
+		.executeTakeFirst();
+	return r.numUpdatedRows > 0n;
+}
