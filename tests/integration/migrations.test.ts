@@ -20,7 +20,8 @@ describe('the database', () => {
 		expect(await migrateToLatest(db)).toEqual([
 			'2026_12_03_1630_initial',
 			'2026_12_03_1710_sign_in_failures',
-			'2026_12_03_1730_packages_and_users'
+			'2026_12_03_1730_packages_and_users',
+			'2026_12_03_1745_call_restrictions'
 		]);
 		const { rows: journal } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
 		const { rows: fk } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);

@@ -94,6 +94,17 @@ export interface UserPackageTable {
 	package_id: string;
 }
 
+export interface CallRestrictionTable {
+	id: string;
+	/** null: a rule of the service provider's, which companies see and cannot change. */
+	company_id: string | null;
+	name: string;
+	pattern: string;
+	pbx_system_id: string | null;
+	rule: 'allow_some' | 'allow_all' | 'deny_all';
+	created_at: string;
+}
+
 export interface Database {
 	phone_system: PhoneSystemTable;
 	company: CompanyTable;
@@ -105,6 +116,7 @@ export interface Database {
 	company_package: CompanyPackageTable;
 	company_user: CompanyUserTable;
 	user_package: UserPackageTable;
+	call_restriction: CallRestrictionTable;
 }
 
 export type CompanyRow = Selectable<CompanyTable>;

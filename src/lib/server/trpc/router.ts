@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { administratorRouter } from '../sections/administrator/administrator.router';
 import { authRouter } from '../sections/auth/auth.router';
+import { callRestrictionsRouter } from '../sections/call-restrictions/call-restrictions.router';
 import { generalRouter } from '../sections/general/general.router';
 import { metaRouter } from '../sections/meta/meta.router';
 import { packagesRouter } from '../sections/packages/packages.router';
@@ -15,6 +16,7 @@ export const appRouter = router({
 	administrator: administratorRouter,
 	packages: packagesRouter,
 	users: usersRouter,
+	callRestrictions: callRestrictionsRouter,
 	meta: metaRouter
 });
 

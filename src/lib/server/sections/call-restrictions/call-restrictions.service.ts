@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { applicableRestriction, type Rule } from '$lib/call-restrictions';
+import type { RestrictionCreate, RestrictionUpdate } from '$lib/schemas/call-restrictions';
+import type { DB } from '../../db';
+import { AppError } from '../../errors';
+import { phoneSystemExists } from '../meta/meta.repository';
+import {
+	deleteRestriction,
+	findRestriction,
+	insertRestriction,
+	listRestrictions,
+	nameTaken,
+	updateRestriction
+} from './call-restrictions.repository';
+
+export interface RestrictionView {
+	id: string;
+	name: string;
+	pattern: string;
+	/** null: the company's own PBX. */
+	pbxSystem: string | null;
+	pbxSystemName: string | null;
+	rule: Rule;
+	/** Provider rules are shown, and cannot be changed or removed by the company. */
+	origin: 'provider' | 'company';
+}
+
+export async function restrictionsOf(db: DB, companyId: string): Promise<RestrictionView[]> {
+	const rows = await listRestrictions(db, companyId);
+	return rows.map((r) => ({
+		id: r.id,
+		name: r.name,
+		pattern: r.pattern,
+		pbxSystem: r.pbx_system_id,
+		pbxSystemName: r.pbx_name,
+		rule: r.rule,
+		origin: r.company_id === null ? 'provider' : 'company'
+	}));
+}
+
+/** The company's own rule `id`, or the reason it cannot be changed. */
+async function ownRule(db: DB, companyId: string, id: string) {
+	const found = await findRestriction(db, id);
+	if (!found || (found.company_id !== null && found.company_id !== companyId))
+		throw new AppError('NOT_FOUND');
+	if (found.company_id === null) throw new AppError('RESTRICTION_READ_ONLY');
+}
+
+async function checkValues(db: DB, companyId: string, input: RestrictionCreate, exceptId?: string) {
+	if (input.pbxSystem !== null && !(await phoneSystemExists(db, input.pbxSystem))) {
+		throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
+	}
+	if (await nameTaken(db, companyId, input.name, exceptId))
+		throw new AppError('RESTRICTION_NAME_TAKEN', 'name');
+}
+
+const columns = (input: RestrictionCreate) => ({
+	name: input.name,
+	pattern: input.pattern,
+	pbx_system_id: input.pbxSystem,
+	rule: input.rule
+});
+
+export async function createRestriction(db: DB, companyId: string, input: RestrictionCreate) {
+	await checkValues(db, companyId, input);
+	const id = randomUUID();
+	await insertRestriction(db, {
+		id,
+		company_id: companyId,
+		created_at: new Date().toISOString(),
+		...columns(input)
+	});
+	return (await restrictionsOf(db, companyId)).find((r) => r.id === id)!;
+}
+
+export async function changeRestriction(db: DB, companyId: string, input: RestrictionUpdate) {
+	await ownRule(db, companyId, input.id);
+	await checkValues(db, companyId, input, input.id);
+	await updateRestriction(db, companyId, input.id, columns(input));
+	return (await restrictionsOf(db, companyId)).find((r) => r.id === input.id)!;
+}
+
+export async function removeRestriction(db: DB, companyId: string, id: string): Promise<void> {
+	await ownRule(db, companyId, id);
+	await deleteRestriction(db, companyId, id);
+}
+
+/** Which rule applies to a dialled number, and what happens to the call. */
+export async function checkNumber(db: DB, companyId: string, number: string) {
+	const restriction = applicableRestriction(await restrictionsOf(db, companyId), number);
+	return { restriction, outcome: restriction?.rule ?? ('allow_all' as Rule) };
+}
