@@ -41,3 +41,10 @@ test('the sign-in page switches language, and remembers it', async ({ page }) =>
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });
+
+test('the FAQ answers in both languages and links to the pages that do it', async ({ page }) => {
+	await signIn(page, accounts.french, '/login?redirectTo=/profile/help');
+	await page.getByText('Comment obtenir d’autres clés d’abonnement ?').click();
+	await page.getByRole('link', { name: 'Ouvrir Utilisateurs' }).first().click();
+	await expect(page.getByRole('heading', { name: 'Utilisateurs', level: 1 })).toBeVisible();
+});
