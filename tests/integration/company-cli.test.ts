@@ -209,4 +209,47 @@ describe('npm run company', () => {
 		);
 		expect((await run(['packages', 'activate', '--package', 'unlimited'])).code).toBe(0);
 	});
+
+	it('packages add puts a package in the catalogue, with amounts in minor units', async () => {
+		const args = [
+			'packages',
+			'add',
+			'--id',
+			'night-owl',
+			'--name',
+			'Night Owl',
+			'--included',
+			'120'
+		];
+		const ok = await run([
+			...args,
+			'--base-rate',
+			'9.50',
+			'--minute-rate',
+			'0.03',
+			'--currency',
+			'cad'
+		]);
+		expect(ok).toMatchObject({ code: 0 });
+		expect((await run(['packages', 'list'])).out).toMatch(
+			/^night-owl\s+Night Owl\s+CA\$9\.50\/month, 120 min included, CA\$0\.03\/extra min$/m
+		);
+		const bad = await run([
+			...args,
+			'--base-rate',
+			'ten',
+			'--minute-rate',
+			'0.03',
+			'--currency',
+			'CAD'
+		]);
+		expect(bad).toMatchObject({ code: 2 });
+		expect(bad.err).toMatch(/^--base-rate: /);
+		expect(
+			(await run([...args, '--base-rate', '1', '--minute-rate', '0', '--currency', 'XYZ'])).err
+		).toMatch(/^--currency: /);
+		expect(
+			(await run([...args, '--base-rate', '1', '--minute-rate', '0', '--currency', 'CAD'])).err
+		).toContain('exists already');
+	});
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineOfText } from './common';
 
 const packageId = z.string({ error: 'validation.invalid' }).min(1).max(64);
 
@@ -25,3 +26,15 @@ export const packagesUpdateSchema = z.object({
 });
 
 export type PackagesUpdate = z.output<typeof packagesUpdateSchema>;
+
+/** A package an operator adds to the catalogue (`npm run company -- packages add`). */
+export const catalogueEntrySchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.packageId'),
+	name: lineOfText(60),
+	baseRate: z.number().int().min(0),
+	includedMinutes: z.number().int().min(0).max(1_000_000),
+	minuteRate: z.number().int().min(0),
+	currency: z
+		.string()
+		.refine((c) => Intl.supportedValuesOf('currency').includes(c), 'validation.currency')
+});

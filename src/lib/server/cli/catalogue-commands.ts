@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
-import { formatMoney } from '$lib/i18n/money';
+import { issueMessage } from '$lib/i18n/issues';
+import { formatMoney, toMinorUnits } from '$lib/i18n/money';
+import { catalogueEntrySchema } from '$lib/schemas/packages';
 import { companyExists } from '../sections/company/company.repository';
 import {
 	allowPackages,
+	insertPackage,
 	listCatalogue,
 	setPackageActive
 } from '../sections/packages/packages.repository';
@@ -14,6 +17,8 @@ import type { CliIO } from './company-command';
 
 export const CATALOGUE_USAGE = `  npm run company -- keys --company COMPANY_ID --set N
   npm run company -- packages list
+  npm run company -- packages add --id ID --name NAME --base-rate 15.00 --included 300
+                                  --minute-rate 0.05 --currency CAD
   npm run company -- packages allow --company COMPANY_ID --packages ID[,ID…]
   npm run company -- packages activate|deactivate --package ID`;
 
@@ -53,7 +58,13 @@ export async function packages(args: string[], io: CliIO): Promise<number> {
 		options: {
 			company: { type: 'string' },
 			packages: { type: 'string' },
-			package: { type: 'string' }
+			package: { type: 'string' },
+			id: { type: 'string' },
+			name: { type: 'string' },
+			'base-rate': { type: 'string' },
+			included: { type: 'string' },
+			'minute-rate': { type: 'string' },
+			currency: { type: 'string' }
 		}
 	});
 	const catalogue = await listCatalogue(io.db);
@@ -64,6 +75,36 @@ export async function packages(args: string[], io: CliIO): Promise<number> {
 			const line = `${base}/month, ${p.included_minutes} min included, ${extra}/extra min`;
 			io.out(`${p.id.padEnd(16)} ${p.name.padEnd(16)} ${line}${p.active ? '' : '  (inactive)'}`);
 		}
+		return 0;
+	}
+	if (sub === 'add') {
+		const currency = (values.currency ?? '').toUpperCase();
+		const money = (v: string | undefined) =>
+			v === undefined ? NaN : (toMinorUnits(v, currency) ?? NaN);
+		const entry = catalogueEntrySchema.safeParse({
+			id: values.id,
+			name: values.name,
+			baseRate: money(values['base-rate']),
+			includedMinutes: Number(values.included),
+			minuteRate: money(values['minute-rate']),
+			currency
+		});
+		if (!entry.success) {
+			const flags: Record<string, string> = {
+				baseRate: '--base-rate',
+				includedMinutes: '--included',
+				minuteRate: '--minute-rate'
+			};
+			const issue = entry.error.issues[0];
+			const field = String(issue.path[0]);
+			throw new UsageError(`${flags[field] ?? `--${field}`}: ${issueMessage(issue, 'en')}`);
+		}
+		if (catalogue.some((p) => p.id === entry.data.id))
+			throw new UsageError(`--id: ${entry.data.id} exists already`);
+		await insertPackage(io.db, entry.data);
+		io.out(
+			`Package ${entry.data.id} added. Companies created from now on may offer it; allow it to others with "packages allow".`
+		);
 		return 0;
 	}
 	if (sub === 'allow') {
@@ -95,5 +136,5 @@ export async function packages(args: string[], io: CliIO): Promise<number> {
 		io.out(`Package ${id} is ${sub === 'activate' ? 'active' : 'inactive'}.`);
 		return 0;
 	}
-	throw new UsageError('packages: say list, allow, activate or deactivate');
+	throw new UsageError('packages: say list, add, allow, activate or deactivate');
 }

@@ -77,3 +77,32 @@ export async function setPackageActive(
 		.executeTakeFirst();
 	return r.numUpdatedRows > 0n;
 }
+
+export async function insertPackage(
+	db: DB,
+	p: {
+		id: string;
+		name: string;
+		baseRate: number;
+		includedMinutes: number;
+		minuteRate: number;
+		currency: string;
+	}
+): Promise<void> {
+	const { max } = await db
+		.selectFrom('service_package')
+		.select((eb) => eb.fn.max<number>('sort_order').as('max'))
+		.executeTakeFirstOrThrow();
+	await db
+		.insertInto('service_package')
+		.values({
+			id: p.id,
+			name: p.name,
+			base_rate: p.baseRate,
+			included_minutes: p.includedMinutes,
+			minute_rate: p.minuteRate,
+			currency: p.currency,
+			sort_order: (max ?? 0) + 1
+		})
+		.execute();
+}
