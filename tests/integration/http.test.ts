@@ -4,7 +4,7 @@ import type { Context } from '$lib/server/trpc/context';
 import { appRouter } from '$lib/server/trpc/router';
 import { testRuntime } from '../helpers/runtime';
 
-// The wire format as any HTTP client sees it: plain JSON, translated messages, no stack.
+// The wire format that every HTTP client sees: plain JSON, translated messages, no stack.
 
 let t: Awaited<ReturnType<typeof testRuntime>>;
 beforeAll(async () => {

@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { DB } from '../../db';
+import type { CompanyUserTable } from '../../db/types';
 
 export async function subscriptionKeys(db: DB, companyId: string) {
 	const row = await db
@@ -66,16 +68,7 @@ export async function taken(db: DB, companyId: string, email: string, extension:
 
 export async function insertUser(
 	db: DB,
-	user: {
-		id: string;
-		company_id: string;
-		first_name: string;
-		last_name: string;
-		email: string;
-		extension: string;
-		mail_connection: string | null;
-		created_at: string;
-	},
+	user: Insertable<CompanyUserTable>,
 	packageIds: string[]
 ): Promise<void> {
 	await db.insertInto('company_user').values(user).execute();
