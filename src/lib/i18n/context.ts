@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Language } from '$lib/schemas/common';
+import type { Language } from '$lib/languages';
 import { type TranslationVars, translate } from './index';
 import { formatMoney } from './money';
 import { countryName, languageName } from './names';

@@ -1,5 +1,5 @@
 import i18n, { type Config } from 'sveltekit-i18n';
-import { UI_LANGUAGES, type Language } from '$lib/schemas/common';
+import { type Language } from '$lib/languages';
 
 // Every translation file, bundled: src/lib/i18n/<locale>/<section>.json becomes the keys
 // `<section>.*` of that locale. They are small, and having them all loaded up front means no
@@ -27,9 +27,7 @@ export function translate(locale: Language, key: string, vars?: TranslationVars)
 	return l.get(locale, key, vars);
 }
 
-export function isLanguage(value: unknown): value is Language {
-	return (UI_LANGUAGES as readonly unknown[]).includes(value);
-}
+export { isLanguage } from '$lib/languages';
 
 /**
  * The best of `supported` for an Accept-Language header (q-values honoured, region ignored),

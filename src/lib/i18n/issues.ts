@@ -1,4 +1,4 @@
-import type { Language } from '$lib/schemas/common';
+import type { Language } from '$lib/languages';
 import { translate } from './index';
 
 /** The part of a zod issue that its message needs. */

@@ -1,4 +1,4 @@
-import type { Language } from '$lib/schemas/common';
+import type { Language } from '$lib/languages';
 
 /** How many minor-unit digits a currency has: 2 for CAD, 0 for JPY. */
 const minorDigits = (currency: string) =>

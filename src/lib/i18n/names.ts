@@ -1,4 +1,4 @@
-import type { Language } from '$lib/schemas/common';
+import type { Language } from '$lib/languages';
 
 // Country and language names come from the runtime's CLDR data through Intl.DisplayNames,
 // in the reader's language, so no list of names is kept here.

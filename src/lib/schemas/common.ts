@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '$lib/languages';
 import { COUNTRY_CODES } from './countries';
 
 // Messages in these schemas are translation keys (src/lib/i18n/*/validation.json); the server
 // translates them into the caller's language, so the same schema serves the API and the forms.
 
-/** Languages the portal itself is translated into; SUPPORTED_LANGUAGES picks among them. */
-export const UI_LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof UI_LANGUAGES)[number];
+export { UI_LANGUAGES, type Language } from '$lib/languages';
 
 export const languageSchema = z.enum(UI_LANGUAGES, { error: 'validation.language' });
 
