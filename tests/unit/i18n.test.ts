@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { negotiateLanguage, translate, translations } from '$lib/i18n';
 import { countryName, languageName } from '$lib/i18n/names';
+import { APP_ERROR_CODES } from '$lib/server/errors';
 
 function keys(tree: unknown, prefix = ''): string[] {
 	if (typeof tree !== 'object' || tree === null) return [prefix];
@@ -21,6 +22,14 @@ describe('translations', () => {
 				expect(translate(locale, key).trim(), `${locale} ${key}`).not.toBe('');
 		}
 		expect(translate('fr', 'login.submit')).toBe('Se connecter');
+	});
+
+	it('every error code a client can receive has a message in both languages', () => {
+		for (const code of APP_ERROR_CODES) {
+			for (const locale of ['en', 'fr'] as const) {
+				expect(keys(translations[locale]), `${locale} ${code}`).toContain(`errors.${code}`);
+			}
+		}
 	});
 
 	it('interpolates values', () => {

@@ -13,6 +13,7 @@ describe('money', () => {
 		expect(toMinorUnits('0.05', 'CAD')).toBe(5);
 		expect(toMinorUnits('9.5', 'EUR')).toBe(950);
 		expect(toMinorUnits('1500', 'JPY')).toBe(1500);
-		for (const bad of ['1.005', '-1', '1,50', 'ten', '']) expect(toMinorUnits(bad, 'CAD'), bad).toBeNull();
+		for (const bad of ['1.005', '-1', '1,50', 'ten', ''])
+			expect(toMinorUnits(bad, 'CAD'), bad).toBeNull();
 	});
 });

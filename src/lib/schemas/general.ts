@@ -23,4 +23,4 @@ export const generalUpdateSchema = z
 		message: 'validation.secondLanguageSame'
 	});
 
-export type GeneralUpdateInput = z.input<typeof generalUpdateSchema>;
+export type GeneralUpdate = z.output<typeof generalUpdateSchema>;

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 // Table types for the latest schema. Only repositories see these; services get plain objects.
 
@@ -119,9 +119,6 @@ export interface Database {
 	call_restriction: CallRestrictionTable;
 }
 
-export type CompanyRow = Selectable<CompanyTable>;
 export type NewCompanyRow = Insertable<CompanyTable>;
-export type CompanyUpdate = Updateable<CompanyTable>;
-export type AdministratorRow = Selectable<AdministratorTable>;
 export type NewAdministratorRow = Insertable<AdministratorTable>;
 export type SessionRow = Selectable<SessionTable>;

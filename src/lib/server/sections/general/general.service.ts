@@ -1,12 +1,9 @@
-import type { z } from 'zod';
-import type { generalUpdateSchema } from '$lib/schemas/general';
+import type { GeneralUpdate } from '$lib/schemas/general';
 import type { Runtime } from '../../runtime';
 import { AppError } from '../../errors';
 import { phoneSystemExists } from '../meta/meta.repository';
 import { getProfile, type GeneralView } from '../profile/profile.service';
 import { updateGeneral } from './general.repository';
-
-type GeneralUpdate = z.output<typeof generalUpdateSchema>;
 
 /**
  * Saves the General information. The schema has checked the shapes; the rules that depend on
