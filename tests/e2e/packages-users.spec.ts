@@ -51,7 +51,11 @@ test('an administrator offers and defaults packages, creates a user, and sees th
 		/already has this extension/
 	);
 
-	// Removing asks first, then frees the key.
+	// Removing asks first: no keeps the user, yes removes it and frees the key.
+	page.once('dialog', (d) => d.dismiss());
+	await row.getByRole('button', { name: 'Remove Grace Hopper' }).click();
+	await page.reload();
+	await expect(row).toBeVisible();
 	page.once('dialog', (d) => d.accept());
 	await row.getByRole('button', { name: 'Remove Grace Hopper' }).click();
 	await expect(page.getByRole('status')).toHaveText('Grace Hopper was removed.');
