@@ -13,6 +13,7 @@ const isPublic = (path: string) =>
 	path === '/login' || path === '/language' || path.startsWith('/trpc/');
 
 const authenticate: Handle = async ({ event, resolve }) => {
+	if (event.url.pathname === '/healthz') return resolve(event);
 	const { sessions, config } = getRuntime();
 	const token = event.cookies.get(sessions.cookieName);
 	const session = token ? await sessions.validate(token) : null;

@@ -40,3 +40,14 @@ test("a developer's script signs in and calls profile.get and general.update", a
 	await api.auth.logout.mutate();
 	await expect(api.profile.get.query()).rejects.toThrow('Sign in to continue.');
 });
+
+test('/healthz answers load balancers without touching sessions', async ({ baseURL }) => {
+	const res = await fetch(`${baseURL}/healthz`, {
+		headers: { cookie: 'session=not-a-real-session' }
+	});
+	expect(res.status).toBe(200);
+	expect(await res.json()).toEqual({ status: 'ok' });
+	// A page would clear an unknown session cookie; /healthz never reads it.
+	expect(res.headers.getSetCookie()).toEqual([]);
+	expect(res.headers.get('cache-control')).toBe('no-store');
+});

@@ -113,3 +113,15 @@ describe('signing out and session lifetime', () => {
 		expect(await t.runtime.sessions.validate(browser.token!)).toBeNull();
 	});
 });
+
+describe('the session cookie', () => {
+	it('is named with the __Host- prefix when the portal is served over https', async () => {
+		const secure = await testRuntime({ ORIGIN: 'https://portal.example.com' });
+		try {
+			expect(secure.runtime.sessions.cookieName).toBe('__Host-session');
+			expect(t.runtime.sessions.cookieName).toBe('session'); // http: browsers refuse the prefix
+		} finally {
+			await secure.close();
+		}
+	});
+});

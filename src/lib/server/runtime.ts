@@ -22,7 +22,10 @@ export function createRuntime(
 ): Runtime {
 	const sessions = createSessionManager(db, {
 		idleMinutes: config.SESSION_IDLE_MINUTES,
-		absoluteHours: SESSION_ABSOLUTE_HOURS
+		absoluteHours: SESSION_ABSOLUTE_HOURS,
+		// Over https the __Host- prefix makes browsers refuse the cookie unless it is Secure,
+		// for the whole site, and set by this host (no Domain): it cannot be planted by a sibling.
+		cookieName: config.ORIGIN.startsWith('https:') ? '__Host-session' : 'session'
 	});
 	return { config, db, sessions, sleep, ...overrides };
 }

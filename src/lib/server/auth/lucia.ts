@@ -86,6 +86,7 @@ function kyselyAdapter(db: DB, absoluteMs: number): Adapter {
 export interface SessionOptions {
 	idleMinutes: number;
 	absoluteHours: number;
+	cookieName: string;
 }
 
 export interface ValidSession {
@@ -111,7 +112,7 @@ export function createSessionManager(db: DB, options: SessionOptions) {
 	const lucia = new Lucia(adapter, {
 		sessionExpiresIn: new TimeSpan(options.idleMinutes, 'm'),
 		// A browser-session cookie: the server alone decides when a session ends.
-		sessionCookie: { name: 'session', expires: false, attributes: { sameSite: 'lax' } },
+		sessionCookie: { name: options.cookieName, expires: false, attributes: { sameSite: 'lax' } },
 		getSessionAttributes: (a) => a,
 		getUserAttributes: (a) => a
 	});
