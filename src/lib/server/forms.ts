@@ -1,18 +1,10 @@
 import { type ActionFailure, fail, isActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { z } from 'zod';
 import { logError } from './log';
 import type { FormFailure } from '$lib/errors';
 import { describeError } from './trpc/errors';
-
-const STATUS: Partial<Record<TRPCError['code'], number>> = {
-	BAD_REQUEST: 400,
-	UNAUTHORIZED: 401,
-	FORBIDDEN: 403,
-	NOT_FOUND: 404,
-	CONFLICT: 409,
-	TOO_MANY_REQUESTS: 429
-};
 
 /**
  * A form action's one path: the section's shared schema checks the form's values, then the
@@ -37,7 +29,7 @@ export async function submitForm<S extends z.ZodType, T>(
 	} catch (e) {
 		if (!(e instanceof TRPCError)) throw e;
 		if (e.code === 'INTERNAL_SERVER_ERROR') logError(`action ${event.url.pathname}`, e.cause ?? e);
-		return fail(STATUS[e.code] ?? 500, { ...describeError(e, locale), values: echo, form });
+		return fail(getHTTPStatusCodeFromError(e), { ...describeError(e, locale), values: echo, form });
 	}
 }
 

@@ -3,6 +3,7 @@ import { passwordProblem } from '$lib/password-strength';
 import { checkPassword } from '../../auth/credentials';
 import { hashPassword } from '../../auth/password';
 import { deleteSessionsOf } from '../../auth/session.repository';
+import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
 import { toE164 } from '../../phone';
 import type { Runtime } from '../../runtime';
@@ -13,9 +14,6 @@ import {
 	setPasswordHash,
 	updateAccount
 } from './administrator.repository';
-
-const isUniqueViolation = (e: unknown) =>
-	e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /**
  * Saves the administrator's own account. A new e-mail is the sign-in identity, so it needs the

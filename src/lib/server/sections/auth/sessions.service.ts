@@ -1,8 +1,8 @@
 import { UAParser } from 'ua-parser-js';
 import { hashToken, type ValidSession } from '../../auth/lucia';
 import { deleteOtherSessions, listSessions } from '../../auth/session.repository';
-import type { Runtime } from '../../runtime';
-import { SESSION_ABSOLUTE_HOURS } from '../../runtime';
+
+import { type Runtime, SESSION_ABSOLUTE_HOURS } from '../../runtime';
 
 export interface SessionView {
 	current: boolean;

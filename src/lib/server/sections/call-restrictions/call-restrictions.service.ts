@@ -3,7 +3,7 @@ import { applicableRestriction, type Rule } from '$lib/call-restrictions';
 import type { RestrictionCreate, RestrictionUpdate } from '$lib/schemas/call-restrictions';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
-import { phoneSystemExists } from '../meta/meta.repository';
+import { findPhoneSystemName } from '../meta/meta.repository';
 import {
 	deleteRestriction,
 	findRestriction,
@@ -46,12 +46,15 @@ async function ownRule(db: DB, companyId: string, id: string) {
 	if (found.company_id === null) throw new AppError('RESTRICTION_READ_ONLY');
 }
 
+/** Checks the values against the company's data; returns the name of the chosen phone system. */
 async function checkValues(db: DB, companyId: string, input: RestrictionCreate, exceptId?: string) {
-	if (input.pbxSystem !== null && !(await phoneSystemExists(db, input.pbxSystem))) {
-		throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
-	}
-	if (await nameTaken(db, companyId, input.name, exceptId))
+	const pbxSystemName =
+		input.pbxSystem === null ? null : await findPhoneSystemName(db, input.pbxSystem);
+	if (pbxSystemName === undefined) throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
+	if (await nameTaken(db, companyId, input.name, exceptId)) {
 		throw new AppError('RESTRICTION_NAME_TAKEN', 'name');
+	}
+	return pbxSystemName;
 }
 
 const columns = (input: RestrictionCreate) => ({
@@ -61,23 +64,34 @@ const columns = (input: RestrictionCreate) => ({
 	rule: input.rule
 });
 
+// What was just written, as restrictionsOf shows it; no need to read the list back.
+const view = (
+	id: string,
+	input: RestrictionCreate,
+	pbxSystemName: string | null
+): RestrictionView => ({
+	id,
+	name: input.name,
+	pattern: input.pattern,
+	pbxSystem: input.pbxSystem,
+	pbxSystemName,
+	rule: input.rule,
+	origin: 'company'
+});
+
 export async function createRestriction(db: DB, companyId: string, input: RestrictionCreate) {
-	await checkValues(db, companyId, input);
+	const pbxSystemName = await checkValues(db, companyId, input);
 	const id = randomUUID();
-	await insertRestriction(db, {
-		id,
-		company_id: companyId,
-		created_at: new Date().toISOString(),
-		...columns(input)
-	});
-	return (await restrictionsOf(db, companyId)).find((r) => r.id === id)!;
+	const created_at = new Date().toISOString();
+	await insertRestriction(db, { id, company_id: companyId, created_at, ...columns(input) });
+	return view(id, input, pbxSystemName);
 }
 
 export async function changeRestriction(db: DB, companyId: string, input: RestrictionUpdate) {
 	await ownRule(db, companyId, input.id);
-	await checkValues(db, companyId, input, input.id);
+	const pbxSystemName = await checkValues(db, companyId, input, input.id);
 	await updateRestriction(db, companyId, input.id, columns(input));
-	return (await restrictionsOf(db, companyId)).find((r) => r.id === input.id)!;
+	return view(input.id, input, pbxSystemName);
 }
 
 export async function removeRestriction(db: DB, companyId: string, id: string): Promise<void> {

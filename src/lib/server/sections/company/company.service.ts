@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CompanyCreate } from '$lib/schemas/company';
 import { hashPassword } from '../../auth/password';
 import type { DB } from '../../db';
+import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
 import { emailInUse, insertAdministrator } from '../administrator/administrator.repository';
 import { listPhoneSystems } from '../meta/meta.repository';
@@ -17,9 +18,6 @@ export interface CompanyExtras {
 	/** Packages offered from the start, the first of them Default (the demo's). */
 	offered?: string[];
 }
-
-const isUniqueViolation = (e: unknown) =>
-	e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /** Creates a company and its administrator together, or nothing. */
 export async function createCompany(

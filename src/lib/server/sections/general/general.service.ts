@@ -1,7 +1,7 @@
 import type { GeneralUpdate } from '$lib/schemas/general';
 import type { Runtime } from '../../runtime';
 import { AppError } from '../../errors';
-import { phoneSystemExists } from '../meta/meta.repository';
+import { findPhoneSystemName } from '../meta/meta.repository';
 import { getProfile, type GeneralView } from '../profile/profile.service';
 import { updateGeneral } from './general.repository';
 
@@ -24,7 +24,7 @@ export async function saveGeneral(
 			throw new AppError('LANGUAGE_NOT_SUPPORTED', 'secondLanguage');
 		}
 	}
-	if (!(await phoneSystemExists(db, input.pbxSystem))) {
+	if ((await findPhoneSystemName(db, input.pbxSystem)) === undefined) {
 		throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
 	}
 	const { expectedVersion, ...values } = input;

@@ -63,28 +63,38 @@ export async function createUser(db: DB, companyId: string, input: UserCreate): 
 	if (packageIds.some((id) => !offered.has(id)))
 		throw new AppError('PACKAGE_NOT_OFFERED', 'packageIds');
 
-	const id = randomUUID();
+	const chosen = new Set(packageIds);
+	const user = {
+		id: randomUUID(),
+		company_id: companyId,
+		first_name: input.firstName,
+		last_name: input.lastName,
+		email: input.email,
+		extension: input.extension,
+		mail_connection: null,
+		created_at: new Date().toISOString()
+	};
 	await db.transaction().execute(async (trx) => {
 		const keys = await subscriptionKeys(trx, companyId);
 		if (keys.used >= keys.total) throw new AppError('NO_KEYS_LEFT');
 		const clash = await taken(trx, companyId, input.email, input.extension);
 		if (clash.email) throw new AppError('USER_EMAIL_TAKEN', 'email');
 		if (clash.extension) throw new AppError('EXTENSION_TAKEN', 'extension');
-		const user = {
-			id,
-			company_id: companyId,
-			first_name: input.firstName,
-			last_name: input.lastName,
-			email: input.email,
-			extension: input.extension,
-			mail_connection: null,
-			created_at: new Date().toISOString()
-		};
-		await insertUser(trx, user, [...new Set(packageIds)]);
+		await insertUser(trx, user, [...chosen]);
 	});
-	const created = (await usersOf(db, companyId)).users.find((u) => u.id === id);
-	if (!created) throw new AppError('NOT_FOUND');
-	return created;
+	// What was just written, in catalogue order as users.list gives it; no need to read it back.
+	return {
+		id: user.id,
+		firstName: user.first_name,
+		lastName: user.last_name,
+		email: user.email,
+		extension: user.extension,
+		packages: packages
+			.filter((p) => chosen.has(p.packageId))
+			.map((p) => ({ id: p.packageId, name: p.name })),
+		mailConnection: null,
+		createdAt: user.created_at
+	};
 }
 
 /** Removes a user of this company, which frees its subscription key. */
