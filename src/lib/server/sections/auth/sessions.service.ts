@@ -1,7 +1,6 @@
 import { UAParser } from 'ua-parser-js';
 import { hashToken, type ValidSession } from '../../auth/lucia';
 import { deleteOtherSessions, listSessions } from '../../auth/session.repository';
-
 import { type Runtime, SESSION_ABSOLUTE_HOURS } from '../../runtime';
 
 export interface SessionView {
