@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { UI_LANGUAGES } from '$lib/schemas/common';
 
@@ -29,6 +30,12 @@ const envSchema = z
 		PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 		ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
 		DATABASE_PATH: z.string().min(1).default('./data/company-profile.sqlite'),
+		// The AES-256-GCM key of stored third-party secrets; beside the database when unset.
+		SECRET_KEY_FILE: z.string().min(1).optional(),
+		// Outbound checks (PBX, mail) may reach loopback and private networks only when set.
+		OUTBOUND_ALLOW_PRIVATE: flag.default(false),
+		OUTBOUND_STEP_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5000),
+		OUTBOUND_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
 		SUPPORTED_LANGUAGES: languageList.default(['en', 'fr']),
 		SESSION_IDLE_MINUTES: z.coerce
 			.number()
@@ -41,7 +48,11 @@ const envSchema = z
 		DEMO_ADMIN_PASSWORD: z.string().min(12).max(128).optional()
 	})
 	// The portal's own origin: mutations must carry it (and adapter-node builds URLs from it).
-	.transform((c) => ({ ...c, ORIGIN: new URL(c.ORIGIN ?? `http://localhost:${c.PORT}`).origin }));
+	.transform((c) => ({
+		...c,
+		ORIGIN: new URL(c.ORIGIN ?? `http://localhost:${c.PORT}`).origin,
+		SECRET_KEY_FILE: c.SECRET_KEY_FILE ?? join(dirname(c.DATABASE_PATH), 'secret.key')
+	}));
 
 export type Config = z.infer<typeof envSchema>;
 

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { type DB, openDatabase } from './db';
 import { createSessionManager, type SessionManager } from './auth/lucia';
+import { createServices, type Services } from './services';
 
 /** What every request shares: built once per process (or once per test). */
 export interface Runtime {
@@ -9,6 +10,8 @@ export interface Runtime {
 	sessions: SessionManager;
 	/** Waits; tests pass one that only records, so throttling delays cost no time. */
 	sleep: (ms: number) => Promise<void>;
+	/** PBX connectors, mail checks, the secret box: tests pass their own. */
+	services: Services;
 }
 
 export const SESSION_ABSOLUTE_HOURS = 12;
@@ -18,7 +21,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function createRuntime(
 	config: Config,
 	db: DB = openDatabase(config.DATABASE_PATH),
-	overrides: Partial<Pick<Runtime, 'sleep'>> = {}
+	overrides: Partial<Pick<Runtime, 'sleep' | 'services'>> = {}
 ): Runtime {
 	const sessions = createSessionManager(db, {
 		idleMinutes: config.SESSION_IDLE_MINUTES,
@@ -27,5 +30,6 @@ export function createRuntime(
 		// for the whole site, and set by this host (no Domain): it cannot be planted by a sibling.
 		cookieName: config.ORIGIN.startsWith('https:') ? '__Host-session' : 'session'
 	});
-	return { config, db, sessions, sleep, ...overrides };
+	const services = overrides.services ?? createServices(config);
+	return { config, db, sessions, sleep, ...overrides, services };
 }

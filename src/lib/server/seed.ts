@@ -1,5 +1,8 @@
 import { generatePassword } from './auth/password';
 import type { Runtime } from './runtime';
+import { DEMO_PBX_ACCOUNT, DEMO_PBX_PASSWORD } from './services/pbx/demo';
+import { createSecretBox, loadOrCreateKey } from './services/secrets';
+import { secretContext } from './sections/provisioning/provisioning.service';
 import { emailInUse } from './sections/administrator/administrator.repository';
 import { countCompanies } from './sections/company/company.repository';
 import { createCompany } from './sections/company/company.service';
@@ -20,12 +23,13 @@ export async function seedDemo({ db, config }: Pick<Runtime, 'db' | 'config'>): 
 		return (await emailInUse(db, email)) ? { state: 'present', email } : { state: 'skipped' };
 	}
 	const password = config.DEMO_ADMIN_PASSWORD ?? generatePassword();
+	const secrets = createSecretBox(loadOrCreateKey(config.SECRET_KEY_FILE));
 	await createCompany(
 		db,
 		{
 			name: 'Demo Company Inc.',
 			country: 'CA',
-			pbxSystem: 'ets-asterisk',
+			pbxSystem: 'demo-pbx',
 			language: 'en',
 			adminName: 'Alex Martin',
 			adminEmail: email,
@@ -35,7 +39,12 @@ export async function seedDemo({ db, config }: Pick<Runtime, 'db' | 'config'>): 
 			secondLanguage: config.SUPPORTED_LANGUAGES.includes('fr') ? 'fr' : undefined,
 			adminPhone: '+15145550123',
 			assistant: { name: 'Ava', email: 'assistant@demo.example' },
-			provisioning: { pbxSystem: 'ets-asterisk', accountId: 'demo-provisioning' },
+			// The built-in Demo PBX's own credentials, so that Test access and Import work at once.
+			provisioning: {
+				pbxSystem: 'demo-pbx',
+				accountId: DEMO_PBX_ACCOUNT,
+				sealPassword: (companyId) => secrets.seal(DEMO_PBX_PASSWORD, secretContext(companyId))
+			},
 			subscriptionKeys: 25,
 			offered: ['essential', 'business']
 		}

@@ -6,6 +6,10 @@ export interface PhoneSystemTable {
 	id: string;
 	name: string;
 	sort_order: number;
+	/** The built-in connector that speaks to it ('demo', 'wazo'), or null. */
+	connector: string | null;
+	/** Its API address, set by the operator, for network connectors. */
+	api_url: string | null;
 }
 
 export interface CompanyTable {
@@ -17,6 +21,9 @@ export interface CompanyTable {
 	second_language: string | null;
 	assistant_name: string | null;
 	assistant_email: string | null;
+	/** Sealed by services/secrets.ts, never plaintext. */
+	assistant_mailbox_secret: string | null;
+	assistant_mailbox_set_at: string | null;
 	subscription_keys: Generated<number>;
 	version: Generated<number>;
 	created_at: string;
@@ -40,6 +47,9 @@ export interface ProvisioningAccessTable {
 	company_id: string;
 	pbx_system_id: string;
 	account_id: string;
+	/** Sealed by services/secrets.ts, never plaintext. */
+	password_secret: string | null;
+	password_set_at: string | null;
 	updated_at: string;
 }
 
@@ -85,8 +95,44 @@ export interface CompanyUserTable {
 	last_name: string;
 	email: string;
 	extension: string;
+	/** JSON of the validated mail access settings the user inherited. */
 	mail_connection: string | null;
+	/** "<phone system>:<PBX id>" for a user imported from the PBX. */
+	pbx_ref: string | null;
 	created_at: string;
+}
+
+export interface PhoneNumberTable {
+	id: string;
+	company_id: string;
+	/** E.164. */
+	number: string;
+	type: 'voice' | 'fax' | 'voice_fax';
+	pbx_ref: string | null;
+	/** null: an unused number. */
+	user_id: string | null;
+	created_at: string;
+}
+
+export interface MailAccessTable {
+	company_id: string;
+	server_type: string;
+	host: string;
+	port: number;
+	security: string;
+	mail_domain: string;
+	smtp_host: string;
+	smtp_port: number;
+	smtp_security: string;
+	validated_at: string | null;
+	updated_at: string;
+}
+
+export interface MailAccessTestTable {
+	company_id: string;
+	settings_digest: string;
+	ok: number;
+	tested_at: string;
 }
 
 export interface UserPackageTable {
@@ -117,6 +163,9 @@ export interface Database {
 	company_user: CompanyUserTable;
 	user_package: UserPackageTable;
 	call_restriction: CallRestrictionTable;
+	phone_number: PhoneNumberTable;
+	mail_access: MailAccessTable;
+	mail_access_test: MailAccessTestTable;
 }
 
 export type NewCompanyRow = Insertable<CompanyTable>;

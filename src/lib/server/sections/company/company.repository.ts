@@ -1,5 +1,6 @@
 import type { DB } from '../../db';
-import type { NewCompanyRow } from '../../db/types';
+import type { Insertable } from 'kysely';
+import type { NewCompanyRow, ProvisioningAccessTable } from '../../db/types';
 
 export async function insertCompany(db: DB, row: NewCompanyRow): Promise<void> {
 	await db.insertInto('company').values(row).execute();
@@ -7,7 +8,7 @@ export async function insertCompany(db: DB, row: NewCompanyRow): Promise<void> {
 
 export async function insertProvisioningAccess(
 	db: DB,
-	row: { company_id: string; pbx_system_id: string; account_id: string; updated_at: string }
+	row: Insertable<ProvisioningAccessTable>
 ): Promise<void> {
 	await db.insertInto('provisioning_access').values(row).execute();
 }
@@ -41,4 +42,10 @@ export async function companyExists(db: DB, companyId: string): Promise<boolean>
 		(await db.selectFrom('company').select('id').where('id', '=', companyId).executeTakeFirst()) !==
 		undefined
 	);
+}
+
+/** The company's country: the default region for phone numbers it types or imports. */
+export async function companyCountry(db: DB, companyId: string): Promise<string> {
+	const row = await db.selectFrom('company').select('country').where('id', '=', companyId).executeTakeFirstOrThrow();
+	return row.country;
 }

@@ -13,7 +13,8 @@ export interface CompanyExtras {
 	secondLanguage?: CompanyCreate['language'];
 	adminPhone?: string;
 	assistant?: { name: string; email: string };
-	provisioning?: { pbxSystem: string; accountId: string };
+	/** The password is sealed by the caller, for the company id it is given. */
+	provisioning?: { pbxSystem: string; accountId: string; sealPassword?: (companyId: string) => string };
 	subscriptionKeys?: number;
 	/** Packages offered from the start, the first of them Default (the demo's). */
 	offered?: string[];
@@ -67,10 +68,13 @@ export async function createCompany(
 				await setChoice(trx, companyId, packageId, { offered: true, isDefault: i === 0 });
 			}
 			if (extras.provisioning) {
+				const { pbxSystem, accountId, sealPassword } = extras.provisioning;
 				await insertProvisioningAccess(trx, {
 					company_id: companyId,
-					pbx_system_id: extras.provisioning.pbxSystem,
-					account_id: extras.provisioning.accountId,
+					pbx_system_id: pbxSystem,
+					account_id: accountId,
+					password_secret: sealPassword?.(companyId) ?? null,
+					password_set_at: sealPassword ? now : null,
 					updated_at: now
 				});
 			}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UserCreate } from '$lib/schemas/users';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
+import { inheritedConnection } from '../mail-access/mail-access.service';
 import { listPackages } from '../packages/packages.service';
 import {
 	deleteUser,
@@ -20,9 +21,22 @@ export interface UserView {
 	extension: string;
 	packages: { id: string; name: string }[];
 	/** The validated mail access connection the user inherited, or null. */
-	mailConnection: string | null;
+	mailConnection: MailConnection | null;
 	createdAt: string;
 }
+
+/** Where the user's mail is: the user then types only a username and password. */
+export interface MailConnection {
+	serverType: string;
+	host: string;
+	port: number;
+	security: string;
+	smtpHost: string;
+	smtpPort: number;
+	smtpSecurity: string;
+}
+
+const connection = (json: string | null): MailConnection | null => (json ? JSON.parse(json) : null);
 
 export interface UsersView {
 	keys: { total: number; used: number; unused: number };
@@ -44,7 +58,7 @@ export async function usersOf(db: DB, companyId: string): Promise<UsersView> {
 			email: u.email,
 			extension: u.extension,
 			packages: packages.filter((p) => p.user_id === u.id).map(({ id, name }) => ({ id, name })),
-			mailConnection: u.mail_connection,
+			mailConnection: connection(u.mail_connection),
 			createdAt: u.created_at
 		}))
 	};
@@ -71,7 +85,8 @@ export async function createUser(db: DB, companyId: string, input: UserCreate): 
 		last_name: input.lastName,
 		email: input.email,
 		extension: input.extension,
-		mail_connection: null,
+		mail_connection: await inheritedConnection(db, companyId),
+		pbx_ref: null,
 		created_at: new Date().toISOString()
 	};
 	await db.transaction().execute(async (trx) => {
@@ -92,7 +107,7 @@ export async function createUser(db: DB, companyId: string, input: UserCreate): 
 		packages: packages
 			.filter((p) => chosen.has(p.packageId))
 			.map((p) => ({ id: p.packageId, name: p.name })),
-		mailConnection: null,
+		mailConnection: connection(user.mail_connection),
 		createdAt: user.created_at
 	};
 }

@@ -1,0 +1,15 @@
+import { assistantUpdateSchema } from '$lib/schemas/assistant';
+import { protectedProcedure, router } from '../../trpc/init';
+import { checkMailbox, getAssistant, saveAssistant } from './assistant.service';
+
+export const assistantRouter = router({
+	get: protectedProcedure.query(({ ctx }) => getAssistant(ctx.runtime, ctx.companyId)),
+	/** Messages sent from now on use the new name and e-mail. */
+	update: protectedProcedure
+		.input(assistantUpdateSchema)
+		.mutation(({ ctx, input }) => saveAssistant(ctx.runtime, ctx.companyId, input)),
+	/** A test message from the assistant's mailbox to the administrator: { ok, steps }. */
+	checkMailbox: protectedProcedure.mutation(({ ctx }) =>
+		checkMailbox(ctx.runtime, ctx.companyId, { email: ctx.administrator.email, language: ctx.locale }, ctx.locale)
+	)
+});
