@@ -7,6 +7,7 @@ import type { CountryCode } from '$lib/schemas/countries';
 import { loadConfig } from '$lib/server/config';
 import { migrateToLatest } from '$lib/server/db/migrator';
 import { createRuntime, type Runtime } from '$lib/server/runtime';
+import { createServices, type ServiceOptions } from '$lib/server/services';
 import { createCompany } from '$lib/server/sections/company/company.service';
 import type { Context } from '$lib/server/trpc/context';
 import { describeError } from '$lib/server/trpc/errors';
@@ -14,8 +15,11 @@ import { createCaller } from '$lib/server/trpc/router';
 
 export const PASSWORD = 'correct horse battery staple';
 
-/** A runtime on a temporary SQLite file migrated from zero; `close()` removes it. */
-export async function testRuntime(env: Record<string, string> = {}) {
+/**
+ * A runtime on a temporary SQLite file migrated from zero (its secret key file beside it);
+ * `close()` removes both. `services` sets the outside world: a resolver, trusted CAs, ports.
+ */
+export async function testRuntime(env: Record<string, string> = {}, services: ServiceOptions = {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'company-profile-test-'));
 	const config = loadConfig({
 		DATABASE_PATH: join(dir, 'portal.sqlite'),
@@ -23,7 +27,7 @@ export async function testRuntime(env: Record<string, string> = {}) {
 		SEED_DEMO: '0',
 		...env
 	});
-	const runtime = createRuntime(config);
+	const runtime = createRuntime(config, undefined, { services: createServices(config, services) });
 	await migrateToLatest(runtime.db);
 	return {
 		runtime,
