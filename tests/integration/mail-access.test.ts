@@ -43,7 +43,7 @@ async function administrator(runtime = env.runtime) {
 }
 
 const stepNames = (r: { steps: { step: string }[] }) => r.steps.map((s) => s.step);
-const failedStep = (r: { steps: { step: string; ok: boolean; message: string }[] }) => r.steps.find((s) => !s.ok);
+const failedStep = <S extends { ok: boolean }>(r: { steps: S[] }) => r.steps.find((s) => !s.ok);
 
 describe('mail access test', () => {
 	it('passes every step over IMAP with SSL/TLS and sends the test message to the administrator', async () => {

@@ -5,6 +5,7 @@ import { passwordProblem } from '$lib/password-strength';
 import { companyCreateSchema } from '$lib/schemas/company';
 import { generatePassword } from '../auth/password';
 import { CATALOGUE_USAGE, keys, packages, UsageError } from './catalogue-commands';
+import { PHONE_SYSTEM_USAGE, phoneSystems } from './phone-system-commands';
 import type { DB } from '../db';
 import { AppError } from '../errors';
 import { listCompanies } from '../sections/company/company.repository';
@@ -15,6 +16,7 @@ export const USAGE = `Usage:
                             [--admin-name NAME] [--language en|fr] [--pbx PHONE_SYSTEM_ID]
   npm run company -- list
 ${CATALOGUE_USAGE}
+${PHONE_SYSTEM_USAGE}
 
 create: when standard input is not a terminal, the administrator's password is its first line;
 otherwise a password is generated and printed once.`;
@@ -45,6 +47,7 @@ export async function runCompanyCommand(argv: string[], io: CliIO): Promise<numb
 		if (command === 'list' && rest.length === 0) return await list(io);
 		if (command === 'keys') return await keys(rest, io);
 		if (command === 'packages') return await packages(rest, io);
+		if (command === 'phone-systems') return await phoneSystems(rest, io);
 	} catch (e) {
 		if (e instanceof UsageError) {
 			io.err(`${e.message}\n\n${USAGE}`);
