@@ -18,8 +18,22 @@ export interface Preset {
 }
 
 export const PRESETS: Record<ServerType, Preset> = {
-	imap: { host: null, port: 993, security: 'tls', smtpHost: null, smtpPort: 587, smtpSecurity: 'starttls' },
-	pop3: { host: null, port: 995, security: 'tls', smtpHost: null, smtpPort: 587, smtpSecurity: 'starttls' },
+	imap: {
+		host: null,
+		port: 993,
+		security: 'tls',
+		smtpHost: null,
+		smtpPort: 587,
+		smtpSecurity: 'starttls'
+	},
+	pop3: {
+		host: null,
+		port: 995,
+		security: 'tls',
+		smtpHost: null,
+		smtpPort: 587,
+		smtpSecurity: 'starttls'
+	},
 	microsoft365: {
 		host: 'outlook.office365.com',
 		port: 993,
@@ -36,7 +50,14 @@ export const PRESETS: Record<ServerType, Preset> = {
 		smtpPort: 465,
 		smtpSecurity: 'tls'
 	},
-	exchange: { host: null, port: 993, security: 'tls', smtpHost: null, smtpPort: 587, smtpSecurity: 'starttls' }
+	exchange: {
+		host: null,
+		port: 993,
+		security: 'tls',
+		smtpHost: null,
+		smtpPort: 587,
+		smtpSecurity: 'starttls'
+	}
 };
 
 /** POP3 for the POP3 type; every other type is read over IMAP. */

@@ -54,7 +54,7 @@ describe('mail access test', () => {
 		expect(stepNames(result)).toEqual(['resolve', 'connect', 'tls', 'greeting', 'capabilities', 'login', 'smtp.resolve', 'send']);
 		const tls = result.steps.find((s) => s.step === 'tls')!;
 		expect(tls.message).toMatch(/certificate for mail\.example\.test, valid until \d{4}-\d{2}-\d{2}/);
-		expect(result.steps.find((s) => s.step === 'greeting')!.message).toMatch(/^\* OK/);
+		expect(result.steps.find((s) => s.step === 'greeting')!.message).toMatch(/^Greeted: \* OK/);
 		expect(result.steps.every((s) => Number.isInteger(s.ms) && s.ms >= 0)).toBe(true);
 		const sent = servers.received.slice(before);
 		expect(sent).toHaveLength(1);

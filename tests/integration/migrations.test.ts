@@ -21,7 +21,8 @@ describe('the database', () => {
 			'2026_12_03_1630_initial',
 			'2026_12_03_1710_sign_in_failures',
 			'2026_12_03_1730_packages_and_users',
-			'2026_12_03_1745_call_restrictions'
+			'2026_12_03_1745_call_restrictions',
+			'2026_12_03_1900_provisioning_and_mail'
 		]);
 		const { rows: journal } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
 		const { rows: fk } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
@@ -46,7 +47,13 @@ describe('the database', () => {
 		const names = (
 			await db.selectFrom('phone_system').select('name').orderBy('sort_order').execute()
 		).map((r) => r.name);
-		expect(names).toEqual(['ETS Cloud PBX (Asterisk)', 'BroadSoft BroadWorks', 'Generic IP-PBX']);
+		expect(names).toEqual([
+			'ETS Cloud PBX (Asterisk)',
+			'BroadSoft BroadWorks',
+			'Generic IP-PBX',
+			'Wazo Platform',
+			'Demo PBX'
+		]);
 		await db.destroy();
 	});
 

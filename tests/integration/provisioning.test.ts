@@ -90,16 +90,16 @@ describe('Demo PBX', () => {
 		await api.provisioning.update(demoAccess);
 		const before = await api.provisioning.importPreview();
 		expect(before.preview).toMatchObject({
-			users: { total: 30, new: 30, existing: 0, conflicts: [] },
+			users: { total: 24, new: 24, existing: 0, conflicts: [] },
 			numbers: { total: 36, new: 36, existing: 0 },
-			keys: { needed: 30, unused: 200, enough: true }
+			keys: { needed: 24, unused: 200, enough: true }
 		});
 		expect((await api.users.list()).users).toHaveLength(0); // a preview writes nothing
 
 		const first = await api.provisioning.import();
-		expect(first.imported).toEqual({ usersAdded: 30, usersLinked: 0, numbersAdded: 36, skipped: 0 });
+		expect(first.imported).toEqual({ usersAdded: 24, usersLinked: 0, numbersAdded: 36, skipped: 0 });
 		const users = (await api.users.list()).users;
-		expect(users).toHaveLength(30);
+		expect(users).toHaveLength(24);
 		expect(users[0].packages.map((p) => p.id)).toEqual(['essential']); // the Default package
 		const numbers = await api.phoneNumbers.list();
 		expect(numbers).toHaveLength(36);
@@ -108,8 +108,8 @@ describe('Demo PBX', () => {
 
 		const second = await api.provisioning.import();
 		expect(second.imported).toEqual({ usersAdded: 0, usersLinked: 0, numbersAdded: 0, skipped: 0 });
-		expect((await api.users.list()).users).toHaveLength(30);
-		expect((await api.provisioning.importPreview()).preview?.users).toMatchObject({ new: 0, existing: 30 });
+		expect((await api.users.list()).users).toHaveLength(24);
+		expect((await api.provisioning.importPreview()).preview?.users).toMatchObject({ new: 0, existing: 24 });
 	});
 
 	it('links a user made by hand with the same e-mail instead of adding a second one', async () => {
@@ -118,20 +118,20 @@ describe('Demo PBX', () => {
 		await api.users.create({ firstName: 'Other', lastName: 'Person', email: 'other@demo.example', extension: '202' });
 		await api.provisioning.update(demoAccess);
 		const preview = (await api.provisioning.importPreview()).preview!;
-		expect(preview.users).toMatchObject({ new: 28, existing: 1 });
+		expect(preview.users).toMatchObject({ new: 22, existing: 1 });
 		expect(preview.users.conflicts).toEqual([{ firstName: 'Bruno', lastName: 'Tremblay', extension: '202', reason: 'extensionTaken' }]);
 		const done = await api.provisioning.import();
-		expect(done.imported).toMatchObject({ usersAdded: 28, usersLinked: 1, skipped: 1 });
-		expect((await api.users.list()).users).toHaveLength(30);
+		expect(done.imported).toMatchObject({ usersAdded: 22, usersLinked: 1, skipped: 1 });
+		expect((await api.users.list()).users).toHaveLength(24);
 	});
 
 	it('imports nothing when the new users need more subscription keys than are unused', async () => {
 		const { api } = await administrator(10);
 		await api.provisioning.update(demoAccess);
-		expect((await api.provisioning.importPreview()).preview?.keys).toEqual({ needed: 30, unused: 10, enough: false });
+		expect((await api.provisioning.importPreview()).preview?.keys).toEqual({ needed: 24, unused: 10, enough: false });
 		const r = await refusal(api.provisioning.import());
 		expect(r.code).toBe('IMPORT_NEEDS_KEYS');
-		expect(r.message).toContain('needs 30 subscription keys and your company has 10 unused');
+		expect(r.message).toContain('needs 24 subscription keys and your company has 10 unused');
 		expect((await api.users.list()).users).toHaveLength(0);
 		expect(await api.phoneNumbers.list()).toHaveLength(0);
 	});

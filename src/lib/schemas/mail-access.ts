@@ -4,7 +4,8 @@ import { SECURITIES, SERVER_TYPES } from '$lib/mail-presets';
 export type { Security, ServerType } from '$lib/mail-presets';
 
 // A host name (letters, digits, dashes, dots) or an IP address. Names are compared lower-case.
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const HOSTNAME =
+	/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6 = /^\[?[0-9a-f:.]+\]?$/;
 
 export const hostSchema = z

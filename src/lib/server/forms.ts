@@ -24,11 +24,21 @@ export async function submitForm<S extends z.ZodType, T>(
 	if (!parsed.success) {
 		return fail(400, { ...describeError(parsed.error, locale), values: echo, form });
 	}
+	return runAction(event, () => run(parsed.data), { echo, form });
+}
+
+/** An action without input of its own (Test access, say): the procedure's refusal as fail(). */
+export async function runAction<T>(
+	event: RequestEvent,
+	run: () => Promise<T>,
+	{ echo = {}, form }: { echo?: Record<string, unknown>; form?: string } = {}
+): Promise<T | ActionFailure<FormFailure>> {
 	try {
-		return await run(parsed.data);
+		return await run();
 	} catch (e) {
 		if (!(e instanceof TRPCError)) throw e;
 		if (e.code === 'INTERNAL_SERVER_ERROR') logError(`action ${event.url.pathname}`, e.cause ?? e);
+		const locale = event.locals.locale;
 		return fail(getHTTPStatusCodeFromError(e), { ...describeError(e, locale), values: echo, form });
 	}
 }

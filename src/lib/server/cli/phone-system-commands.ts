@@ -13,20 +13,28 @@ const urlSchema = z.url({ protocol: /^https?$/ });
 
 export async function phoneSystems(args: string[], io: CliIO): Promise<number> {
 	const [sub, ...rest] = args;
-	const { values } = parseArgs({ args: rest, strict: true, options: { id: { type: 'string' }, url: { type: 'string' } } });
+	const { values } = parseArgs({
+		args: rest,
+		strict: true,
+		options: { id: { type: 'string' }, url: { type: 'string' } }
+	});
 	const systems = await listPhoneSystemsForOperator(io.db);
 	if (sub === 'list') {
 		for (const s of systems) {
 			const connector = s.connector ? `connector ${s.connector}` : 'no connector';
-			io.out(`${s.id.padEnd(16)} ${s.name.padEnd(28)} ${connector}${s.apiUrl ? `, ${s.apiUrl}` : ''}`);
+			io.out(
+				`${s.id.padEnd(16)} ${s.name.padEnd(28)} ${connector}${s.apiUrl ? `, ${s.apiUrl}` : ''}`
+			);
 		}
 		return 0;
 	}
 	if (sub === 'set-url') {
 		const system = systems.find((s) => s.id === values.id);
-		if (!system) throw new UsageError(`--id: no phone system has the ID ${values.id ?? '(none given)'}`);
+		if (!system)
+			throw new UsageError(`--id: no phone system has the ID ${values.id ?? '(none given)'}`);
 		const url = urlSchema.safeParse(values.url);
-		if (!url.success) throw new UsageError('--url: give an http or https address, such as https://pbx.example.com');
+		if (!url.success)
+			throw new UsageError('--url: give an http or https address, such as https://pbx.example.com');
 		await setPhoneSystemUrl(io.db, system.id, new URL(url.data).origin);
 		io.out(`Phone system ${system.id}: API at ${new URL(url.data).origin}.`);
 		return 0;

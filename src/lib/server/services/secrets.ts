@@ -55,9 +55,10 @@ export function createSecretBox(key: Buffer): SecretBox {
 			const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
 			decipher.setAAD(Buffer.from(context));
 			decipher.setAuthTag(Buffer.from(tag, 'base64'));
-			return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString(
-				'utf8'
-			);
+			return Buffer.concat([
+				decipher.update(Buffer.from(body, 'base64')),
+				decipher.final()
+			]).toString('utf8');
 		}
 	};
 }

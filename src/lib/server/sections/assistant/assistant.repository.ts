@@ -29,7 +29,9 @@ export async function updateAssistant(
 		.set((eb) => ({
 			assistant_name: values.name,
 			assistant_email: values.email,
-			...(values.secret ? { assistant_mailbox_secret: values.secret, assistant_mailbox_set_at: now } : {}),
+			...(values.secret
+				? { assistant_mailbox_secret: values.secret, assistant_mailbox_set_at: now }
+				: {}),
 			version: eb('version', '+', 1),
 			updated_at: now
 		}))

@@ -10,6 +10,11 @@ export const assistantRouter = router({
 		.mutation(({ ctx, input }) => saveAssistant(ctx.runtime, ctx.companyId, input)),
 	/** A test message from the assistant's mailbox to the administrator: { ok, steps }. */
 	checkMailbox: protectedProcedure.mutation(({ ctx }) =>
-		checkMailbox(ctx.runtime, ctx.companyId, { email: ctx.administrator.email, language: ctx.locale }, ctx.locale)
+		checkMailbox(
+			ctx.runtime,
+			ctx.companyId,
+			{ email: ctx.administrator.email, language: ctx.locale },
+			ctx.locale
+		)
 	)
 });

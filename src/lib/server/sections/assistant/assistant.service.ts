@@ -36,8 +36,14 @@ export async function getAssistant({ db }: Runtime, companyId: string): Promise<
 }
 
 /** Saves the name and e-mail; a typed mailbox password is sealed, an absent one kept. */
-export async function saveAssistant(runtime: Runtime, companyId: string, input: AssistantUpdate): Promise<AssistantView> {
-	const secret = input.mailboxPassword ? runtime.services.secrets.seal(input.mailboxPassword, context(companyId)) : undefined;
+export async function saveAssistant(
+	runtime: Runtime,
+	companyId: string,
+	input: AssistantUpdate
+): Promise<AssistantView> {
+	const secret = input.mailboxPassword
+		? runtime.services.secrets.seal(input.mailboxPassword, context(companyId))
+		: undefined;
 	const saved = await updateAssistant(
 		runtime.db,
 		companyId,
@@ -56,12 +62,24 @@ export async function checkMailbox(
 	recipient: Recipient,
 	locale: Language
 ): Promise<CheckReport> {
-	const [row, settings] = await Promise.all([findAssistant(runtime.db, companyId), getMailAccess(runtime.db, companyId)]);
+	const [row, settings] = await Promise.all([
+		findAssistant(runtime.db, companyId),
+		getMailAccess(runtime.db, companyId)
+	]);
 	if (!settings) throw new AppError('MAIL_ACCESS_NOT_SET');
 	if (!row?.email || !row.name) throw new AppError('ASSISTANT_NOT_SET');
 	if (!row.mailboxSecret) throw new AppError('SECRET_REQUIRED', 'mailboxPassword');
 	const password = runtime.services.secrets.open(row.mailboxSecret, context(companyId));
-	const message = testMessage(recipient, `"${row.name.replace(/"/g, '')}" <${row.email}>`, 'assistant', { name: row.name });
-	const result = await runtime.services.mail.sendFrom(settings, { username: row.email, password }, message);
+	const message = testMessage(
+		recipient,
+		`"${row.name.replace(/"/g, '')}" <${row.email}>`,
+		'assistant',
+		{ name: row.name }
+	);
+	const result = await runtime.services.mail.sendFrom(
+		settings,
+		{ username: row.email, password },
+		message
+	);
 	return reportCheck(result, locale);
 }

@@ -46,6 +46,10 @@ export async function companyExists(db: DB, companyId: string): Promise<boolean>
 
 /** The company's country: the default region for phone numbers it types or imports. */
 export async function companyCountry(db: DB, companyId: string): Promise<string> {
-	const row = await db.selectFrom('company').select('country').where('id', '=', companyId).executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('company')
+		.select('country')
+		.where('id', '=', companyId)
+		.executeTakeFirstOrThrow();
 	return row.country;
 }

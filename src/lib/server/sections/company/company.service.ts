@@ -14,7 +14,11 @@ export interface CompanyExtras {
 	adminPhone?: string;
 	assistant?: { name: string; email: string };
 	/** The password is sealed by the caller, for the company id it is given. */
-	provisioning?: { pbxSystem: string; accountId: string; sealPassword?: (companyId: string) => string };
+	provisioning?: {
+		pbxSystem: string;
+		accountId: string;
+		sealPassword?: (companyId: string) => string;
+	};
 	subscriptionKeys?: number;
 	/** Packages offered from the start, the first of them Default (the demo's). */
 	offered?: string[];

@@ -47,7 +47,11 @@ export async function saveMailAccess(
 }
 
 export async function setValidated(db: DB, companyId: string, validatedAt: string | null) {
-	await db.updateTable('mail_access').set({ validated_at: validatedAt }).where('company_id', '=', companyId).execute();
+	await db
+		.updateTable('mail_access')
+		.set({ validated_at: validatedAt })
+		.where('company_id', '=', companyId)
+		.execute();
 }
 
 export function findLastTest(db: DB, companyId: string) {
@@ -58,7 +62,13 @@ export function findLastTest(db: DB, companyId: string) {
 		.executeTakeFirst();
 }
 
-export async function recordTest(db: DB, companyId: string, digest: string, ok: boolean, now: string) {
+export async function recordTest(
+	db: DB,
+	companyId: string,
+	digest: string,
+	ok: boolean,
+	now: string
+) {
 	const row = { settings_digest: digest, ok: ok ? 1 : 0, tested_at: now };
 	await db
 		.insertInto('mail_access_test')

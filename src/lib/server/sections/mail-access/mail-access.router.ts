@@ -9,15 +9,17 @@ export const mailAccessRouter = router({
 		.input(mailSettingsSchema)
 		.mutation(({ ctx, input }) => saveMail(ctx.runtime.db, ctx.companyId, input)),
 	/** Step by step: { ok, steps, validated }. The login is used for this test only. */
-	test: protectedProcedure.input(mailTestSchema).mutation(({ ctx, input }) =>
-		testMail(
-			ctx.runtime,
-			ctx.companyId,
-			{ email: ctx.administrator.email, language: ctx.locale },
-			input,
-			ctx.locale
-		)
-	),
+	test: protectedProcedure
+		.input(mailTestSchema)
+		.mutation(({ ctx, input }) =>
+			testMail(
+				ctx.runtime,
+				ctx.companyId,
+				{ email: ctx.administrator.email, language: ctx.locale },
+				input,
+				ctx.locale
+			)
+		),
 	/** "I don't know my settings": the usual names and ports of the domain that answer. */
 	detect: protectedProcedure
 		.input(mailDetectSchema)

@@ -7,7 +7,13 @@ import { type CheckReport, reportCheck } from '../../checks';
 import type { DB } from '../../db';
 import type { Runtime } from '../../runtime';
 import type { Detected, TestMessage } from '../../services/mail';
-import { findLastTest, findMailAccess, recordTest, saveMailAccess, setValidated } from './mail-access.repository';
+import {
+	findLastTest,
+	findMailAccess,
+	recordTest,
+	saveMailAccess,
+	setValidated
+} from './mail-access.repository';
 
 export interface MailAccessView extends MailSettings {
 	/** The last test of exactly these settings passed (at validatedAt): new users get them. */
@@ -25,7 +31,16 @@ export interface Recipient {
 /** A digest of the settings, so that "validated" means "tested with exactly these". */
 export function settingsDigest(s: MailSettings): string {
 	const canonical = mailSettingsSchema.parse(s);
-	const fields = [canonical.serverType, canonical.host, canonical.port, canonical.security, canonical.mailDomain, canonical.smtpHost, canonical.smtpPort, canonical.smtpSecurity];
+	const fields = [
+		canonical.serverType,
+		canonical.host,
+		canonical.port,
+		canonical.security,
+		canonical.mailDomain,
+		canonical.smtpHost,
+		canonical.smtpPort,
+		canonical.smtpSecurity
+	];
 	return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -34,18 +49,32 @@ export async function getMailAccess(db: DB, companyId: string): Promise<MailAcce
 	if (!row) return null;
 	// Stored through the same schema; a row that no longer parses is a corrupt row.
 	const settings = mailSettingsSchema.parse(row);
-	return { ...settings, validated: row.validatedAt !== null, validatedAt: row.validatedAt, updatedAt: row.updatedAt };
+	return {
+		...settings,
+		validated: row.validatedAt !== null,
+		validatedAt: row.validatedAt,
+		updatedAt: row.updatedAt
+	};
 }
 
 /** Saves the settings, validated when the company's last test passed with exactly these. */
-export async function saveMail(db: DB, companyId: string, input: MailSettings): Promise<MailAccessView> {
+export async function saveMail(
+	db: DB,
+	companyId: string,
+	input: MailSettings
+): Promise<MailAccessView> {
 	const last = await findLastTest(db, companyId);
 	const validatedAt = last?.ok && last.digest === settingsDigest(input) ? last.testedAt : null;
 	await saveMailAccess(db, companyId, input, validatedAt, new Date().toISOString());
 	return (await getMailAccess(db, companyId))!;
 }
 
-export function testMessage(to: Recipient, from: string, kind: 'mailAccess' | 'assistant', vars: Record<string, string> = {}): TestMessage {
+export function testMessage(
+	to: Recipient,
+	from: string,
+	kind: 'mailAccess' | 'assistant',
+	vars: Record<string, string> = {}
+): TestMessage {
 	return {
 		from,
 		to: to.email,
@@ -68,7 +97,11 @@ export async function testMail(
 ): Promise<CheckReport & { validated: boolean }> {
 	const { login, ...settings } = input;
 	const from = login?.username.includes('@') ? login.username : `postmaster@${settings.mailDomain}`;
-	const result = await services.mail.testConnection(settings, login, testMessage(recipient, from, 'mailAccess'));
+	const result = await services.mail.testConnection(
+		settings,
+		login,
+		testMessage(recipient, from, 'mailAccess')
+	);
 	const now = new Date().toISOString();
 	const digest = settingsDigest(settings);
 	await recordTest(db, companyId, digest, result.ok, now);

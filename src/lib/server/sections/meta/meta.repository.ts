@@ -16,10 +16,22 @@ export async function findPhoneSystemName(db: DB, id: string): Promise<string | 
 
 /** Every phone system with its connector and API address, for the operator. */
 export function listPhoneSystemsForOperator(db: DB) {
-	return db.selectFrom('phone_system').select(['id', 'name', 'connector', 'api_url as apiUrl']).orderBy('sort_order').execute();
+	return db
+		.selectFrom('phone_system')
+		.select(['id', 'name', 'connector', 'api_url as apiUrl'])
+		.orderBy('sort_order')
+		.execute();
 }
 
-export async function setPhoneSystemUrl(db: DB, id: string, apiUrl: string | null): Promise<boolean> {
-	const r = await db.updateTable('phone_system').set({ api_url: apiUrl }).where('id', '=', id).executeTakeFirst();
+export async function setPhoneSystemUrl(
+	db: DB,
+	id: string,
+	apiUrl: string | null
+): Promise<boolean> {
+	const r = await db
+		.updateTable('phone_system')
+		.set({ api_url: apiUrl })
+		.where('id', '=', id)
+		.executeTakeFirst();
 	return r.numUpdatedRows > 0n;
 }

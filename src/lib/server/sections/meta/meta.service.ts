@@ -1,4 +1,6 @@
+import { translate } from '$lib/i18n';
 import { countryName, languageName } from '$lib/i18n/names';
+import { SERVER_TYPES } from '$lib/mail-presets';
 import type { Language } from '$lib/schemas/common';
 import { COUNTRY_CODES } from '$lib/schemas/countries';
 import type { Runtime } from '../../runtime';
@@ -16,6 +18,8 @@ export interface Options {
 	secondLanguageAvailable: boolean;
 	countries: Option[];
 	phoneSystems: Option[];
+	/** Mail access server types, named in the reader's language. */
+	mailServerTypes: Option[];
 }
 
 // 249 names sorted by the reader's collation: computed once per language.
@@ -41,6 +45,10 @@ export async function getOptions({ db, config }: Runtime, locale: Language): Pro
 		})),
 		secondLanguageAvailable: config.SUPPORTED_LANGUAGES.length > 1,
 		countries: countries(locale),
-		phoneSystems: phoneSystems.map((p) => ({ value: p.id, label: p.name }))
+		phoneSystems: phoneSystems.map((p) => ({ value: p.id, label: p.name })),
+		mailServerTypes: SERVER_TYPES.map((type) => ({
+			value: type,
+			label: translate(locale, `mailAccess.serverType.${type}`)
+		}))
 	};
 }

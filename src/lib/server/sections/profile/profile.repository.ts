@@ -8,6 +8,7 @@ export function findProfile(db: DB, companyId: string) {
 		.innerJoin('administrator as a', 'a.company_id', 'c.id')
 		.leftJoin('provisioning_access as pa', 'pa.company_id', 'c.id')
 		.leftJoin('phone_system as pps', 'pps.id', 'pa.pbx_system_id')
+		.leftJoin('mail_access as m', 'm.company_id', 'c.id')
 		.select([
 			'c.id as companyId',
 			'c.name',
@@ -27,7 +28,13 @@ export function findProfile(db: DB, companyId: string) {
 			'a.version as adminVersion',
 			'pa.pbx_system_id as provisioningPbxSystem',
 			'pps.name as provisioningPbxSystemName',
-			'pa.account_id as provisioningAccountId'
+			'pa.account_id as provisioningAccountId',
+			'pa.password_set_at as provisioningPasswordSetAt',
+			'c.assistant_mailbox_set_at as assistantMailboxSetAt',
+			'm.server_type as mailServerType',
+			'm.host as mailHost',
+			'm.mail_domain as mailDomain',
+			'm.validated_at as mailValidatedAt'
 		])
 		.where('c.id', '=', companyId)
 		.executeTakeFirst();

@@ -31,8 +31,15 @@ export interface ProfileView {
 		phoneDisplay: string | null;
 		version: number;
 	};
-	assistant: { name: string | null; email: string | null };
-	provisioning: { pbxSystem: string; pbxSystemName: string; accountId: string } | null;
+	/** Secrets appear only as whether they are set. */
+	assistant: { name: string | null; email: string | null; mailboxPasswordSet: boolean };
+	provisioning: {
+		pbxSystem: string;
+		pbxSystemName: string;
+		accountId: string;
+		passwordSet: boolean;
+	} | null;
+	mailAccess: { serverType: string; host: string; mailDomain: string; validated: boolean } | null;
 }
 
 const language = (value: string): Language => (isLanguage(value) ? value : 'en');
@@ -61,13 +68,27 @@ export async function getProfile(db: DB, companyId: string): Promise<ProfileView
 			phoneDisplay: row.adminPhone ? displayPhone(row.adminPhone, row.country) : null,
 			version: row.adminVersion
 		},
-		assistant: { name: row.assistantName, email: row.assistantEmail },
+		assistant: {
+			name: row.assistantName,
+			email: row.assistantEmail,
+			mailboxPasswordSet: row.assistantMailboxSetAt !== null
+		},
 		provisioning:
 			row.provisioningPbxSystem && row.provisioningAccountId
 				? {
 						pbxSystem: row.provisioningPbxSystem,
 						pbxSystemName: row.provisioningPbxSystemName ?? row.provisioningPbxSystem,
-						accountId: row.provisioningAccountId
+						accountId: row.provisioningAccountId,
+						passwordSet: row.provisioningPasswordSetAt !== null
+					}
+				: null,
+		mailAccess:
+			row.mailServerType && row.mailHost && row.mailDomain
+				? {
+						serverType: row.mailServerType,
+						host: row.mailHost,
+						mailDomain: row.mailDomain,
+						validated: row.mailValidatedAt !== null
 					}
 				: null
 	};

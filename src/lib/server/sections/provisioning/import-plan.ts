@@ -24,7 +24,12 @@ export interface ImportPlan {
 	/** Local users made by hand that the PBX also has (same e-mail): linked, not duplicated. */
 	linkUsers: { id: string; ref: string }[];
 	existingUsers: number;
-	conflicts: { firstName: string; lastName: string; extension: string | null; reason: ConflictReason }[];
+	conflicts: {
+		firstName: string;
+		lastName: string;
+		extension: string | null;
+		reason: ConflictReason;
+	}[];
 	newNumbers: { ref: string; number: string; type: PbxNumber['type'] }[];
 	linkNumbers: { id: string; ref: string }[];
 	existingNumbers: number;
@@ -71,7 +76,12 @@ export function planImport(
 			continue;
 		}
 		const conflict = (reason: ConflictReason) =>
-			plan.conflicts.push({ firstName: user.firstName, lastName: user.lastName, extension: user.extension, reason });
+			plan.conflicts.push({
+				firstName: user.firstName,
+				lastName: user.lastName,
+				extension: user.extension,
+				reason
+			});
 		const extension = user.extension ?? '';
 		if (!EMAIL.test(email) || !EXTENSION.test(extension) || !(user.firstName || user.lastName)) {
 			conflict('incomplete');

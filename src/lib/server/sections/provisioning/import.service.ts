@@ -10,7 +10,14 @@ import { companyCountry } from '../company/company.repository';
 import { inheritedConnection } from '../mail-access/mail-access.service';
 import { listPackages } from '../packages/packages.service';
 import { insertUser, subscriptionKeys } from '../users/users.repository';
-import { findAccess, insertNumbers, linkNumber, linkUser, localNumbers, localUsers } from './provisioning.repository';
+import {
+	findAccess,
+	insertNumbers,
+	linkNumber,
+	linkUser,
+	localNumbers,
+	localUsers
+} from './provisioning.repository';
 import { type ImportPlan, planImport } from './import-plan';
 import { noConnector, openAccess } from './provisioning.service';
 
@@ -30,7 +37,11 @@ export interface ImportDone {
 /** A phase of a running import, for a page that shows progress. */
 export type ImportProgress = { phase: 'users' | 'numbers' | 'saving' | 'done' };
 
-async function readPbx(runtime: Runtime, companyId: string, onProgress: (p: ImportProgress) => void = () => {}) {
+async function readPbx(
+	runtime: Runtime,
+	companyId: string,
+	onProgress: (p: ImportProgress) => void = () => {}
+) {
 	const { connector, access } = await openAccess(runtime, companyId);
 	const check = new Check(runtime.services.limits);
 	let pbx: { users: PbxUser[]; numbers: PbxNumber[] } | null = null;
@@ -56,9 +67,18 @@ async function plan(db: DB, companyId: string, pbx: { users: PbxUser[]; numbers:
 	return { plan: p, unused: Math.max(0, keys.total - keys.used) };
 }
 
-function describe(p: ImportPlan, pbx: { users: PbxUser[]; numbers: PbxNumber[] }, unused: number): ImportPreview {
+function describe(
+	p: ImportPlan,
+	pbx: { users: PbxUser[]; numbers: PbxNumber[] },
+	unused: number
+): ImportPreview {
 	return {
-		users: { total: pbx.users.length, new: p.newUsers.length, existing: p.existingUsers, conflicts: p.conflicts },
+		users: {
+			total: pbx.users.length,
+			new: p.newUsers.length,
+			existing: p.existingUsers,
+			conflicts: p.conflicts
+		},
 		numbers: {
 			total: pbx.numbers.length,
 			new: p.newNumbers.length,
@@ -98,7 +118,9 @@ export async function runImport(
 	if (!pbx) return { ...reportCheck(result, locale), imported: null };
 	onProgress({ phase: 'saving' });
 	const mailConnection = await inheritedConnection(runtime.db, companyId);
-	const defaults = (await listPackages(runtime.db, companyId)).filter((p) => p.isDefault).map((p) => p.packageId);
+	const defaults = (await listPackages(runtime.db, companyId))
+		.filter((p) => p.isDefault)
+		.map((p) => p.packageId);
 	const imported = await runtime.db.transaction().execute(async (trx) => {
 		const { plan: p, unused } = await plan(trx, companyId, pbx);
 		if (p.newUsers.length > unused) {

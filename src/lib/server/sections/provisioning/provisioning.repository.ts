@@ -58,7 +58,12 @@ export async function localNumbers(db: DB, companyId: string): Promise<LocalNumb
 }
 
 export async function linkUser(db: DB, companyId: string, id: string, ref: string) {
-	await db.updateTable('company_user').set({ pbx_ref: ref }).where('company_id', '=', companyId).where('id', '=', id).execute();
+	await db
+		.updateTable('company_user')
+		.set({ pbx_ref: ref })
+		.where('company_id', '=', companyId)
+		.where('id', '=', id)
+		.execute();
 }
 
 export async function insertNumbers(db: DB, rows: Insertable<PhoneNumberTable>[]) {
@@ -66,5 +71,10 @@ export async function insertNumbers(db: DB, rows: Insertable<PhoneNumberTable>[]
 }
 
 export async function linkNumber(db: DB, companyId: string, id: string, ref: string) {
-	await db.updateTable('phone_number').set({ pbx_ref: ref }).where('company_id', '=', companyId).where('id', '=', id).execute();
+	await db
+		.updateTable('phone_number')
+		.set({ pbx_ref: ref })
+		.where('company_id', '=', companyId)
+		.where('id', '=', id)
+		.execute();
 }

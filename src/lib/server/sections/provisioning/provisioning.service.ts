@@ -20,7 +20,10 @@ export interface ProvisioningView {
 
 export const secretContext = (companyId: string) => `provisioning:${companyId}`;
 
-export async function getProvisioning({ db }: Runtime, companyId: string): Promise<ProvisioningView | null> {
+export async function getProvisioning(
+	{ db }: Runtime,
+	companyId: string
+): Promise<ProvisioningView | null> {
 	const row = await findAccess(db, companyId);
 	if (!row) return null;
 	return {
@@ -43,13 +46,21 @@ export async function saveProvisioning(
 	input: ProvisioningUpdate
 ): Promise<ProvisioningView> {
 	const { db, services } = runtime;
-	if ((await findPhoneSystemName(db, input.pbxSystem)) === undefined) throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
+	if ((await findPhoneSystemName(db, input.pbxSystem)) === undefined)
+		throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
 	const stored = await findAccess(db, companyId);
 	if (!input.password && (!stored?.passwordSecret || stored.pbxSystem !== input.pbxSystem)) {
 		throw new AppError('SECRET_REQUIRED', 'password');
 	}
-	const secret = input.password ? services.secrets.seal(input.password, secretContext(companyId)) : undefined;
-	await saveAccess(db, companyId, { pbxSystem: input.pbxSystem, accountId: input.accountId, secret }, new Date().toISOString());
+	const secret = input.password
+		? services.secrets.seal(input.password, secretContext(companyId))
+		: undefined;
+	await saveAccess(
+		db,
+		companyId,
+		{ pbxSystem: input.pbxSystem, accountId: input.accountId, secret },
+		new Date().toISOString()
+	);
 	const view = await getProvisioning(runtime, companyId);
 	if (!view) throw new AppError('INTERNAL');
 	return view;
@@ -63,7 +74,9 @@ export async function openAccess(
 	const row = await findAccess(runtime.db, companyId);
 	if (!row?.passwordSecret) throw new AppError('PROVISIONING_NOT_SET');
 	const password = runtime.services.secrets.open(row.passwordSecret, secretContext(companyId));
-	const connector = row.connector ? (runtime.services.pbx[row.connector as ConnectorName] ?? null) : null;
+	const connector = row.connector
+		? (runtime.services.pbx[row.connector as ConnectorName] ?? null)
+		: null;
 	return { connector, access: { accountId: row.accountId, password, apiUrl: row.apiUrl } };
 }
 
@@ -75,7 +88,11 @@ export async function noConnector(check: Check) {
 }
 
 /** Test access: signs in with the stored credentials and reads the user list. */
-export async function testAccess(runtime: Runtime, companyId: string, locale: Language): Promise<CheckReport> {
+export async function testAccess(
+	runtime: Runtime,
+	companyId: string,
+	locale: Language
+): Promise<CheckReport> {
 	const { connector, access } = await openAccess(runtime, companyId);
 	const check = new Check(runtime.services.limits);
 	const result = await check.conclude(() =>

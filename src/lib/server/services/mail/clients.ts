@@ -37,9 +37,12 @@ export async function imapLogin({ endpoint, target, ca, timeoutMs }: Connection,
 		await client.connect();
 	} catch (e) {
 		const failure = e as { authenticationFailed?: boolean };
-		throw new StepFailure(failure.authenticationFailed ? 'checks.login.rejected' : 'checks.login.failed', {
-			username: login.username
-		});
+		throw new StepFailure(
+			failure.authenticationFailed ? 'checks.login.rejected' : 'checks.login.failed',
+			{
+				username: login.username
+			}
+		);
 	}
 	await client.logout().catch(() => client.close());
 }

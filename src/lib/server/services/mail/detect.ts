@@ -57,14 +57,21 @@ function hostedBy(mx: string[]): ServerType | null {
 	return null;
 }
 
-export async function detectSettings(mailDomain: string, options: MailServiceOptions): Promise<Detected> {
+export async function detectSettings(
+	mailDomain: string,
+	options: MailServiceOptions
+): Promise<Detected> {
 	const ports = options.ports ?? STANDARD_PORTS;
 	const mx = await options.resolver.mx(mailDomain).catch(() => []);
 	const hosted = hostedBy(mx);
 
 	const tried = await Promise.all(
 		CANDIDATES.map(async (c): Promise<Answered | null> => {
-			const endpoint = { host: `${c.prefix}.${mailDomain}`, port: ports[c.protocol][c.security], security: c.security };
+			const endpoint = {
+				host: `${c.prefix}.${mailDomain}`,
+				port: ports[c.protocol][c.security],
+				security: c.security
+			};
 			const check = new Check(options.limits);
 			let answered = false;
 			await check.conclude(async () => {

@@ -18,7 +18,11 @@ export interface MailService {
 	 * Incoming server: resolve, connect, TLS, greeting, capabilities and, given a login, sign-in;
 	 * then the message through the SMTP settings (signed in with the same login, if any).
 	 */
-	testConnection(settings: MailSettings, login: MailLogin | undefined, message: TestMessage): Promise<CheckResult>;
+	testConnection(
+		settings: MailSettings,
+		login: MailLogin | undefined,
+		message: TestMessage
+	): Promise<CheckResult>;
 	/** A message from a mailbox (the assistant's) through the SMTP settings, signed in as it. */
 	sendFrom(settings: MailSettings, login: MailLogin, message: TestMessage): Promise<CheckResult>;
 	/** The usual host names and ports of a mail domain that answer. */
@@ -43,12 +47,21 @@ const smtpEndpoint = (s: MailSettings): Endpoint => ({
 export function createMailService(options: MailServiceOptions): MailService {
 	const { guard, limits, ca } = options;
 
-	async function send(check: Check, settings: MailSettings, auth: MailLogin | undefined, message: TestMessage) {
+	async function send(
+		check: Check,
+		settings: MailSettings,
+		auth: MailLogin | undefined,
+		message: TestMessage
+	) {
 		const endpoint = smtpEndpoint(settings);
 		const target = await resolveStep(check, guard, endpoint.host, 'smtp.resolve');
 		await check.run('send', async (_signal, timeoutMs) => {
 			await sendMessage({ endpoint, target, ca, timeoutMs }, auth, message);
-			return { value: undefined, key: 'checks.send.ok', params: { to: message.to, host: endpoint.host } };
+			return {
+				value: undefined,
+				key: 'checks.send.ok',
+				params: { to: message.to, host: endpoint.host }
+			};
 		});
 	}
 
@@ -56,7 +69,11 @@ export function createMailService(options: MailServiceOptions): MailService {
 		testConnection(settings, login, message) {
 			const check = new Check(limits);
 			const protocol = incomingProtocol(settings.serverType);
-			const endpoint: Endpoint = { host: settings.host, port: settings.port, security: settings.security };
+			const endpoint: Endpoint = {
+				host: settings.host,
+				port: settings.port,
+				security: settings.security
+			};
 			return check.conclude(async () => {
 				const probed = await probe(check, endpoint, protocol, { guard, ca });
 				try {
@@ -64,7 +81,11 @@ export function createMailService(options: MailServiceOptions): MailService {
 						await check.run('login', async (_signal, timeoutMs) => {
 							if (protocol === 'pop3') await pop3Login(probed, login);
 							else await imapLogin({ endpoint, target: probed.target, ca, timeoutMs }, login);
-							return { value: undefined, key: 'checks.login.ok', params: { username: login.username } };
+							return {
+								value: undefined,
+								key: 'checks.login.ok',
+								params: { username: login.username }
+							};
 						});
 					}
 				} finally {

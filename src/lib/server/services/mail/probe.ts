@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Check } from '../outbound/check';
 import { showable, StepFailure } from '../outbound/check';
 import type { OutboundGuard, Target } from '../outbound/guard';
@@ -9,7 +10,11 @@ import type { Endpoint, Protocol } from './types';
 const DIALECT = {
 	imap: {
 		greeting: (l: string) => /^\* (OK|PREAUTH)\b/i.test(l),
-		starttls: { send: 'a1 STARTTLS', ok: (l: string) => /^a1 OK\b/i.test(l), last: (l: string) => /^a1 /i.test(l) },
+		starttls: {
+			send: 'a1 STARTTLS',
+			ok: (l: string) => /^a1 OK\b/i.test(l),
+			last: (l: string) => /^a1 /i.test(l)
+		},
 		capability: { send: 'a2 CAPABILITY', last: (l: string) => /^a2 /i.test(l) },
 		capabilities: (lines: string[]) =>
 			lines.find((l) => /^\* CAPABILITY /i.test(l))?.slice('* CAPABILITY '.length) ?? '',
@@ -21,16 +26,26 @@ const DIALECT = {
 		starttls: { send: 'STLS', ok: (l: string) => /^\+OK\b/.test(l), last: () => true },
 		capability: { send: 'CAPA', last: (l: string) => l === '.' || /^-ERR\b/.test(l) },
 		capabilities: (lines: string[]) =>
-			lines.slice(1).filter((l) => l !== '.').join(' '),
+			lines
+				.slice(1)
+				.filter((l) => l !== '.')
+				.join(' '),
 		starttlsAdvertised: (caps: string) => /\bSTLS\b/i.test(caps),
 		quit: 'QUIT'
 	},
 	smtp: {
 		greeting: (l: string) => /^220[ -]/.test(l),
-		starttls: { send: 'STARTTLS', ok: (l: string) => /^220 /.test(l), last: (l: string) => /^\d{3} /.test(l) },
+		starttls: {
+			send: 'STARTTLS',
+			ok: (l: string) => /^220 /.test(l),
+			last: (l: string) => /^\d{3} /.test(l)
+		},
 		capability: { send: 'EHLO portal.invalid', last: (l: string) => /^\d{3} /.test(l) },
 		capabilities: (lines: string[]) =>
-			lines.slice(1).map((l) => l.slice(4)).join(' '),
+			lines
+				.slice(1)
+				.map((l) => l.slice(4))
+				.join(' '),
 		starttlsAdvertised: (caps: string) => /\bSTARTTLS\b/i.test(caps),
 		quit: 'QUIT'
 	}
@@ -54,7 +69,10 @@ export function resolveStep(check: Check, guard: OutboundGuard, host: string, st
 	return check.run(step, async () => {
 		try {
 			const target = await guard.resolve(host);
-			return { value: target, key: 'checks.resolve.ok', params: { host, address: target.address } };
+			const key = isIP(host.replace(/^\[|\]$/g, ''))
+				? 'checks.resolve.literal'
+				: 'checks.resolve.ok';
+			return { value: target, key, params: { host, address: target.address } };
 		} catch (e) {
 			if (!(e instanceof OutboundRefused)) throw e;
 			throw new StepFailure(`checks.resolve.${e.reason}`, { host, address: e.address ?? '' });
@@ -98,7 +116,8 @@ export async function probe(
 				throw new StepFailure('checks.greeting.unexpected', { text: showable(first) });
 			}
 			// A multi-line SMTP greeting ends with "220 ".
-			if (protocol === 'smtp' && first.startsWith('220-')) await connection.readUntil((l) => /^220 /.test(l));
+			if (protocol === 'smtp' && first.startsWith('220-'))
+				await connection.readUntil((l) => /^220 /.test(l));
 			return { value: undefined, key: 'checks.greeting.ok', params: { text: showable(first) } };
 		});
 

@@ -46,7 +46,10 @@ export type StepBody<T> = (
 /** Removes control characters and cuts what a remote server said to something showable. */
 export const showable = (text: string, max = 200) =>
 	// eslint-disable-next-line no-control-regex
-	text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max);
+	text
+		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+		.trim()
+		.slice(0, max);
 
 export class Check {
 	readonly steps: StepOutcome[] = [];
@@ -70,13 +73,18 @@ export class Check {
 			timer = setTimeout(() => {
 				controller.abort();
 				const whole = remaining < this.limits.stepTimeoutMs;
-				reject(new StepFailure(whole ? 'checks.checkTimeout' : `checks.${step}.timeout`, {
-					seconds: Math.round(timeoutMs / 100) / 10
-				}));
+				reject(
+					new StepFailure(whole ? 'checks.checkTimeout' : `checks.${step}.timeout`, {
+						seconds: Math.round(timeoutMs / 100) / 10
+					})
+				);
 			}, timeoutMs);
 		});
 		try {
-			const { value, key, params } = await Promise.race([body(controller.signal, timeoutMs), timedOut]);
+			const { value, key, params } = await Promise.race([
+				body(controller.signal, timeoutMs),
+				timedOut
+			]);
 			record(true, key, params);
 			return value;
 		} catch (e) {

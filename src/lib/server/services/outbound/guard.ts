@@ -94,16 +94,8 @@ export interface Target {
 	family: 4 | 6;
 }
 
-type LookupCallback = (
-	err: Error | null,
-	address: string | { address: string; family: number }[],
-	family?: number
-) => void;
-
 export interface OutboundGuard {
 	resolve(host: string): Promise<Target>;
-	/** For clients that resolve by themselves (node:http): answers with checked addresses only. */
-	lookup: (host: string, options: { all?: boolean }, callback: LookupCallback) => void;
 }
 
 export function createOutboundGuard(resolver: Resolver, allowPrivate: boolean): OutboundGuard {
@@ -118,17 +110,5 @@ export function createOutboundGuard(resolver: Resolver, allowPrivate: boolean): 
 		if (reason) throw new OutboundRefused(reason, host, first.address);
 		return { host, address: first.address, family: first.family };
 	}
-	return {
-		resolve,
-		lookup(host, options, callback) {
-			resolve(host).then(
-				// Node 20 asks for every address when it races IPv4 and IPv6 (autoSelectFamily).
-				(t) =>
-					options?.all
-						? callback(null, [{ address: t.address, family: t.family }])
-						: callback(null, t.address, t.family),
-				(e: Error) => callback(e, '', 0)
-			);
-		}
-	};
+	return { resolve };
 }

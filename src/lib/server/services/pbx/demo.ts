@@ -11,21 +11,32 @@ import type { NumberType, PbxAccess, PbxConnector, PbxNumber, PbxUser } from './
 export const DEMO_PBX_ACCOUNT = 'demo-provisioning';
 export const DEMO_PBX_PASSWORD = 'demo-pbx-password';
 
-const FIRST = ['Alice', 'Bruno', 'Chloé', 'David', 'Emma', 'Félix', 'Gabrielle', 'Hugo', 'Inès', 'Jules'];
+// 24 users: the demo company's 25 subscription keys hold them all, so its first import works.
+const FIRST = ['Alice', 'Bruno', 'Chloé', 'David', 'Emma', 'Félix', 'Gabrielle', 'Hugo'];
 const LAST = ['Tremblay', 'Gagnon', 'Roy'];
 
 const USERS: PbxUser[] = LAST.flatMap((last, i) =>
 	FIRST.map((first, j) => {
 		const n = i * FIRST.length + j;
 		const local = `${first}.${last}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-		return { pbxId: `demo-user-${n + 1}`, firstName: first, lastName: last, email: `${local}@demo.example`, extension: String(201 + n) };
+		return {
+			pbxId: `demo-user-${n + 1}`,
+			firstName: first,
+			lastName: last,
+			email: `${local}@demo.example`,
+			extension: String(201 + n)
+		};
 	})
 );
 
 // 555-0100 to 555-0199 are reserved for fiction in North America.
 const NUMBERS: PbxNumber[] = Array.from({ length: 36 }, (_, n) => {
 	const type: NumberType = n % 12 === 11 ? 'voice_fax' : n % 6 === 5 ? 'fax' : 'voice';
-	return { pbxId: `demo-did-${n + 1}`, number: `+1514555${String(100 + n).padStart(4, '0')}`, type };
+	return {
+		pbxId: `demo-did-${n + 1}`,
+		number: `+1514555${String(100 + n).padStart(4, '0')}`,
+		type
+	};
 });
 
 function same(a: string, b: string) {

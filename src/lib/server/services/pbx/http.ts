@@ -21,7 +21,10 @@ export function requestJson(req: JsonRequest): Promise<{ status: number; body: u
 	const { url, target } = req;
 	const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
 	const payload = req.body === undefined ? undefined : JSON.stringify(req.body);
-	const where = { address: target.address, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80) };
+	const where = {
+		address: target.address,
+		port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80)
+	};
 	return new Promise((resolve, reject) => {
 		const r = send(
 			url,
@@ -66,9 +69,25 @@ export function requestJson(req: JsonRequest): Promise<{ status: number; body: u
 			if (req.signal.aborted) return; // the step's timeout speaks for itself
 			const message = e.message ?? '';
 			if (e.code === 'ECONNREFUSED') reject(new StepFailure('checks.connect.refused', where));
-			else if (e.code === 'CERT_HAS_EXPIRED') reject(new StepFailure('checks.tls.expired', { host: url.hostname, subject: url.hostname, expires: '' }));
-			else if (/certificate|self[- ]signed|altname/i.test(message) || e.code?.startsWith('ERR_TLS')) {
-				reject(new StepFailure('checks.tls.untrusted', { host: url.hostname, subject: url.hostname, expires: '' }));
+			else if (e.code === 'CERT_HAS_EXPIRED')
+				reject(
+					new StepFailure('checks.tls.expired', {
+						host: url.hostname,
+						subject: url.hostname,
+						expires: ''
+					})
+				);
+			else if (
+				/certificate|self[- ]signed|altname/i.test(message) ||
+				e.code?.startsWith('ERR_TLS')
+			) {
+				reject(
+					new StepFailure('checks.tls.untrusted', {
+						host: url.hostname,
+						subject: url.hostname,
+						expires: ''
+					})
+				);
 			} else reject(new StepFailure('checks.pbx.dropped', where));
 		});
 		if (payload) r.write(payload);

@@ -65,7 +65,8 @@ export function createWazoConnector(guard: OutboundGuard, ca?: string[]): PbxCon
 				throw new StepFailure('checks.signIn.rejected', { account: access.accountId });
 			}
 			const token = (body as { data?: { token?: unknown } } | null)?.data?.token;
-			if (status !== 200 || typeof token !== 'string') throw new StepFailure('checks.pbx.badAnswer', { status });
+			if (status !== 200 || typeof token !== 'string')
+				throw new StepFailure('checks.pbx.badAnswer', { status });
 			return { value: token, key: 'checks.signIn.ok', params: { account: access.accountId } };
 		});
 		const s = { base, target, token };
@@ -73,14 +74,27 @@ export function createWazoConnector(guard: OutboundGuard, ca?: string[]): PbxCon
 		return s;
 	}
 
-	async function list<T>(check: Check, s: Session, path: string, signal: AbortSignal): Promise<T[]> {
+	async function list<T>(
+		check: Check,
+		s: Session,
+		path: string,
+		signal: AbortSignal
+	): Promise<T[]> {
 		const items: T[] = [];
 		for (let offset = 0; offset < MAX_ITEMS; offset += PAGE) {
 			const url = new URL(`${path}?limit=${PAGE}&offset=${offset}`, s.base);
-			const { status, body } = await requestJson({ url, target: s.target, headers: { 'x-auth-token': s.token }, signal, ca });
-			if (status === 401 || status === 403) throw new StepFailure('checks.pbx.forbidden', { status });
+			const { status, body } = await requestJson({
+				url,
+				target: s.target,
+				headers: { 'x-auth-token': s.token },
+				signal,
+				ca
+			});
+			if (status === 401 || status === 403)
+				throw new StepFailure('checks.pbx.forbidden', { status });
 			const page = body as { items?: unknown; total?: unknown } | null;
-			if (status !== 200 || !Array.isArray(page?.items)) throw new StepFailure('checks.pbx.badAnswer', { status });
+			if (status !== 200 || !Array.isArray(page?.items))
+				throw new StepFailure('checks.pbx.badAnswer', { status });
 			items.push(...(page.items as T[]));
 			const total = typeof page.total === 'number' ? page.total : items.length;
 			if (page.items.length < PAGE || items.length >= total) break;
@@ -121,7 +135,10 @@ export function createWazoConnector(guard: OutboundGuard, ca?: string[]): PbxCon
 							pbxId: `incall-${incall.id}-${e.id ?? e.exten}`,
 							number: String(e.exten),
 							// Wazo routes a fax line to its fax_to_mail application.
-							type: incall.destination?.application === 'fax_to_mail' ? ('fax' as const) : ('voice' as const)
+							type:
+								incall.destination?.application === 'fax_to_mail'
+									? ('fax' as const)
+									: ('voice' as const)
 						}))
 				);
 				return { value: numbers, key: 'checks.numbers.ok', params: { count: numbers.length } };
