@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm test: every tier, in the order that fails fastest. Types (svelte-check), unit and
-// integration tests (Vitest),
-// then the production build, then the browser tests (Playwright with Debian's Chromium, which
-// this installs when it is missing and it can). Ends with one line: "tests: N passed, N failed".
+// integration tests (Vitest, the mail checks against a real Dovecot), then the production
+// build, then the browser tests (Playwright with Debian's Chromium). Installs Chromium and
+// Dovecot when they are missing and it can. Ends with one line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -12,23 +12,47 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const run = (cmd, args, env = {}) =>
 	spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-function ensureChromium() {
-	if (existsSync(chromium)) return true;
+/**
+ * What the tests need that npm does not install: Debian's Chromium (browser tests) and Dovecot
+ * (the real IMAP and POP3 server of the mail checks). Installed when missing and this can
+ * (root with apt-get); otherwise says exactly what to install.
+ */
+const SYSTEM_PACKAGES = [
+	{
+		what: 'The browser tests need Chromium',
+		path: chromium,
+		packages: ['chromium'],
+		hint: 'or set CHROMIUM_PATH'
+	},
+	{
+		what: 'The mail checks need Dovecot',
+		path: '/usr/sbin/dovecot',
+		packages: ['dovecot-imapd', 'dovecot-pop3d'],
+		hint: ''
+	}
+];
+
+function ensureSystemPackages() {
+	const missing = SYSTEM_PACKAGES.filter((p) => !existsSync(p.path));
+	if (missing.length === 0) return true;
+	const packages = missing.flatMap((p) => p.packages);
 	const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 	if (canInstall) {
-		console.log("Installing Debian's chromium for the browser tests…");
+		console.log(`Installing Debian's ${packages.join(', ')} for the tests…`);
 		const env = { DEBIAN_FRONTEND: 'noninteractive' };
 		if (
 			run('apt-get', ['update', '-qq'], env) === 0 &&
-			run('apt-get', ['install', '-y', '-qq', 'chromium'], env) === 0
+			run('apt-get', ['install', '-y', '-qq', ...packages], env) === 0 &&
+			missing.every((p) => existsSync(p.path))
 		) {
-			return existsSync(chromium);
+			return true;
 		}
 	}
-	console.error(
-		`\nThe browser tests need Chromium at ${chromium}.\n` +
-			`Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH, then run npm test again.`
-	);
+	for (const p of missing) {
+		console.error(
+			`\n${p.what} (${p.path}).\nInstall Debian's package: sudo apt-get install ${p.packages.join(' ')}${p.hint ? ` (${p.hint})` : ''}, then run npm test again.`
+		);
+	}
 	return false;
 }
 
@@ -49,7 +73,7 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const failures = [];
 
-if (!ensureChromium()) process.exit(1);
+if (!ensureSystemPackages()) process.exit(1);
 
 // The typed API is part of the product: a type error fails the run like a failing test.
 if (run('npm', ['run', 'check', '--silent']) !== 0) failures.push('types');

@@ -2,7 +2,14 @@
 // temporary database that holds the demo company and a French-speaking company made with the
 // operator CLI. Playwright starts this and stops it; the database goes with it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+	appendFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +19,25 @@ process.env.DATABASE_PATH = join(dir, 'portal.sqlite');
 process.env.DEMO_ADMIN_PASSWORD = accounts.demo.password;
 process.env.DEMO_ADMIN_EMAIL = accounts.demo.email;
 process.env.SEED_DEMO = '1';
+// The tests' mail and phone system checks go to 127.0.0.1.
+process.env.OUTBOUND_ALLOW_PRIVATE = '1';
+process.env.OUTBOUND_STEP_TIMEOUT_MS = '2000';
+
+// Everything the server prints also goes to a file, and the spec that proves no secret leaks
+// reads it, with the database files, from the paths written here.
+const log = join(dir, 'server.log');
+for (const stream of [process.stdout, process.stderr]) {
+	const write = stream.write.bind(stream);
+	stream.write = (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+		appendFileSync(log, chunk);
+		return write(chunk, ...rest);
+	};
+}
+mkdirSync('tests/.output', { recursive: true });
+writeFileSync(
+	'tests/.output/e2e-server.json',
+	JSON.stringify({ dir, log, database: process.env.DATABASE_PATH })
+);
 
 const cleanup = () => rmSync(dir, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (cleanup(), process.exit(0)));
@@ -54,3 +80,6 @@ addCompany(accounts.french, 'Société Exemple', 'FR', 'fr');
 addCompany(accounts.switcher, 'Switcher Ltd', 'GB', 'en');
 addCompany(accounts.changer, 'Changer Inc', 'US', 'en');
 addCompany(accounts.packager, 'Packager SA', 'BE', 'en', 5);
+addCompany(accounts.importer, 'Importer Co', 'CA', 'en', 30);
+addCompany(accounts.assistant, 'Assistant Works', 'CA', 'en');
+addCompany(accounts.secrets, 'Secrets Keeper Ltd', 'CA', 'en', 5);

@@ -3,7 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The names the test servers answer for (the test resolver points them at 127.0.0.1). */
-export const MAIL_NAMES = ['mail.example.test', 'imap.example.test', 'pop.example.test', 'smtp.example.test'];
+export const MAIL_NAMES = [
+	'mail.example.test',
+	'imap.example.test',
+	'pop.example.test',
+	'smtp.example.test'
+];
 
 export interface TestCertificates {
 	/** The test CA, which the services under test are told to trust. */
@@ -21,11 +26,55 @@ const openssl = (dir: string, args: string[]) =>
 
 /** A CA and a server certificate it signed, made with openssl in `dir`. */
 export function makeCertificates(dir: string): TestCertificates {
-	openssl(dir, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Company Profile Test CA']);
-	openssl(dir, ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=mail.example.test']);
-	writeFileSync(join(dir, 'san.ext'), `subjectAltName=${MAIL_NAMES.map((n) => `DNS:${n}`).join(',')}\n`);
+	openssl(dir, [
+		'req',
+		'-x509',
+		'-newkey',
+		'rsa:2048',
+		'-nodes',
+		'-keyout',
+		'ca.key',
+		'-out',
+		'ca.pem',
+		'-days',
+		'2',
+		'-subj',
+		'/CN=Company Profile Test CA'
+	]);
+	openssl(dir, [
+		'req',
+		'-newkey',
+		'rsa:2048',
+		'-nodes',
+		'-keyout',
+		'server.key',
+		'-out',
+		'server.csr',
+		'-subj',
+		'/CN=mail.example.test'
+	]);
+	writeFileSync(
+		join(dir, 'san.ext'),
+		`subjectAltName=${MAIL_NAMES.map((n) => `DNS:${n}`).join(',')}\n`
+	);
 	const sign = (out: string, days: string) =>
-		openssl(dir, ['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', out, '-days', days, '-extfile', 'san.ext']);
+		openssl(dir, [
+			'x509',
+			'-req',
+			'-in',
+			'server.csr',
+			'-CA',
+			'ca.pem',
+			'-CAkey',
+			'ca.key',
+			'-CAcreateserial',
+			'-out',
+			out,
+			'-days',
+			days,
+			'-extfile',
+			'san.ext'
+		]);
 	sign('server.pem', '2');
 	sign('expired.pem', '-1');
 	const read = (f: string) => readFileSync(join(dir, f), 'utf8');

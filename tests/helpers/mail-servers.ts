@@ -13,7 +13,10 @@ import { makeCertificates, type TestCertificates } from './certificates';
 // answers, one whose certificate expired.
 
 export const MAILBOX = { username: 'alice@example.test', password: 'mailbox secret 7781' };
-export const ASSISTANT_MAILBOX = { username: 'ava@example.test', password: 'assistant secret 4410' };
+export const ASSISTANT_MAILBOX = {
+	username: 'ava@example.test',
+	password: 'assistant secret 4410'
+};
 
 export interface ReceivedMessage {
 	from: string;
@@ -131,8 +134,20 @@ export async function startMailServers(): Promise<MailServers> {
 	// Dovecot's auth process runs as the dovecot user: it must be able to enter the folder.
 	chmodSync(dir, 0o755);
 	const certificates = makeCertificates(dir);
-	const names = ['imap', 'imaps', 'pop3', 'pop3s', 'submission', 'smtps', 'silent', 'expired', 'closed'] as const;
-	const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as MailServers['ports'];
+	const names = [
+		'imap',
+		'imaps',
+		'pop3',
+		'pop3s',
+		'submission',
+		'smtps',
+		'silent',
+		'expired',
+		'closed'
+	] as const;
+	const ports = Object.fromEntries(
+		await Promise.all(names.map(async (n) => [n, await freePort()]))
+	) as MailServers['ports'];
 
 	mkdirSync(join(dir, 'home'), { recursive: true });
 	const dovenull = Number(execFileSync('id', ['-u', 'dovenull']).toString().trim());
@@ -181,12 +196,17 @@ export async function startMailServers(): Promise<MailServers> {
 	const submission = smtpOptions(false);
 	const smtps = smtpOptions(true);
 	const silent: Server = createNetServer(() => {});
-	const expired = createTlsServer({ key: certificates.key, cert: certificates.expiredCert }, (s) => {
-		s.write('* OK expired server ready\r\n');
-		s.on('error', () => {});
-	});
-	const listen = (server: { listen: (port: number, host: string, cb: () => void) => unknown }, port: number) =>
-		new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const expired = createTlsServer(
+		{ key: certificates.key, cert: certificates.expiredCert },
+		(s) => {
+			s.write('* OK expired server ready\r\n');
+			s.on('error', () => {});
+		}
+	);
+	const listen = (
+		server: { listen: (port: number, host: string, cb: () => void) => unknown },
+		port: number
+	) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	await Promise.all([
 		listen(submission, ports.submission),
 		listen(smtps, ports.smtps),

@@ -2,7 +2,10 @@ import type { Resolver } from '$lib/server/services/outbound/guard';
 import { MAIL_NAMES } from './certificates';
 
 /** Names the tests use, pointed where each test needs them; anything else does not exist. */
-export function testResolver(extra: Record<string, string> = {}, mx: Record<string, string[]> = {}): Resolver {
+export function testResolver(
+	extra: Record<string, string> = {},
+	mx: Record<string, string[]> = {}
+): Resolver {
 	const names: Record<string, string> = {
 		...Object.fromEntries(MAIL_NAMES.map((n) => [n, '127.0.0.1'])),
 		'pbx.example.test': '127.0.0.1',

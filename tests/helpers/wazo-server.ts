@@ -6,7 +6,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * wazo-confd (GET /api/confd/1.1/users and /incalls, X-Auth-Token, limit/offset paging,
  * `{ items, total }`). `mode` makes it misbehave: slow, failing with a 5xx, dropping connections.
  */
-export const WAZO_ACCOUNT = { accountId: 'portal-provisioning', password: 'wazo provisioning 5523' };
+export const WAZO_ACCOUNT = {
+	accountId: 'portal-provisioning',
+	password: 'wazo provisioning 5523'
+};
 
 export type WazoMode = 'normal' | 'slow' | 'error' | 'drop';
 
@@ -34,8 +37,13 @@ export function wazoUsers(count: number) {
 export function wazoIncalls(count: number) {
 	return Array.from({ length: count }, (_, i) => ({
 		id: i + 1,
-		extensions: [{ id: 500 + i, exten: `+1514555${String(150 + i).padStart(4, '0')}`, context: 'from-extern' }],
-		destination: i % 4 === 3 ? { type: 'application', application: 'fax_to_mail' } : { type: 'user', user_id: 1 }
+		extensions: [
+			{ id: 500 + i, exten: `+1514555${String(150 + i).padStart(4, '0')}`, context: 'from-extern' }
+		],
+		destination:
+			i % 4 === 3
+				? { type: 'application', application: 'fax_to_mail' }
+				: { type: 'user', user_id: 1 }
 	}));
 }
 
@@ -68,7 +76,9 @@ export async function startWazo(): Promise<WazoServer> {
 		if (state.mode === 'slow') return void setTimeout(() => json(res, 200, {}), 10_000).unref();
 
 		if (req.method === 'POST' && path === '/api/auth/0.1/token') {
-			const basic = Buffer.from(`${WAZO_ACCOUNT.accountId}:${WAZO_ACCOUNT.password}`).toString('base64');
+			const basic = Buffer.from(`${WAZO_ACCOUNT.accountId}:${WAZO_ACCOUNT.password}`).toString(
+				'base64'
+			);
 			if (req.headers.authorization !== `Basic ${basic}`) {
 				return json(res, 401, { reason: ['Authentication Failed'], status_code: 401 });
 			}
@@ -76,7 +86,8 @@ export async function startWazo(): Promise<WazoServer> {
 		}
 		if (req.headers['x-auth-token'] !== TOKEN) return json(res, 401, { message: 'Unauthorized' });
 		if (req.method === 'GET' && path === '/api/confd/1.1/users') return page(req, res, state.users);
-		if (req.method === 'GET' && path === '/api/confd/1.1/incalls') return page(req, res, state.incalls);
+		if (req.method === 'GET' && path === '/api/confd/1.1/incalls')
+			return page(req, res, state.incalls);
 		json(res, 404, { message: 'Not found' });
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

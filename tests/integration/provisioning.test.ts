@@ -11,7 +11,11 @@ let wazo: WazoServer;
 beforeAll(async () => {
 	wazo = await startWazo();
 	env = await testRuntime(
-		{ OUTBOUND_ALLOW_PRIVATE: '1', OUTBOUND_STEP_TIMEOUT_MS: '700', OUTBOUND_CHECK_TIMEOUT_MS: '5000' },
+		{
+			OUTBOUND_ALLOW_PRIVATE: '1',
+			OUTBOUND_STEP_TIMEOUT_MS: '700',
+			OUTBOUND_CHECK_TIMEOUT_MS: '5000'
+		},
 		{ resolver: testResolver() }
 	);
 	await setPhoneSystemUrl(env.runtime.db, 'wazo', wazo.url);
@@ -28,7 +32,11 @@ async function administrator(keys = 200) {
 	return { company, api };
 }
 
-const demoAccess = { pbxSystem: 'demo-pbx', accountId: DEMO_PBX_ACCOUNT, password: DEMO_PBX_PASSWORD };
+const demoAccess = {
+	pbxSystem: 'demo-pbx',
+	accountId: DEMO_PBX_ACCOUNT,
+	password: DEMO_PBX_PASSWORD
+};
 const wazoAccess = { pbxSystem: 'wazo', ...WAZO_ACCOUNT };
 const failedStep = <S extends { ok: boolean }>(r: { steps: S[] }) => r.steps.find((s) => !s.ok);
 
@@ -36,20 +44,35 @@ describe('provisioning access', () => {
 	it('keeps the password write-only: shown as the date it was set, never returned', async () => {
 		const { api } = await administrator();
 		const saved = await api.provisioning.update(demoAccess);
-		expect(saved).toMatchObject({ pbxSystem: 'demo-pbx', pbxSystemName: 'Demo PBX', accountId: DEMO_PBX_ACCOUNT, connected: true });
+		expect(saved).toMatchObject({
+			pbxSystem: 'demo-pbx',
+			pbxSystemName: 'Demo PBX',
+			accountId: DEMO_PBX_ACCOUNT,
+			connected: true
+		});
 		expect(saved.passwordSetAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-		const everything = JSON.stringify([saved, await api.provisioning.get(), await api.profile.get()]);
+		const everything = JSON.stringify([
+			saved,
+			await api.provisioning.get(),
+			await api.profile.get()
+		]);
 		expect(everything).not.toContain(DEMO_PBX_PASSWORD);
 	});
 
 	it('keeps the stored password when none is typed, and asks for one for a new phone system', async () => {
 		const { api } = await administrator();
 		await api.provisioning.update(demoAccess);
-		const kept = await api.provisioning.update({ pbxSystem: 'demo-pbx', accountId: DEMO_PBX_ACCOUNT });
+		const kept = await api.provisioning.update({
+			pbxSystem: 'demo-pbx',
+			accountId: DEMO_PBX_ACCOUNT
+		});
 		expect(kept.passwordSetAt).not.toBeNull();
 		expect((await api.provisioning.test()).ok).toBe(true);
 		const r = await refusal(api.provisioning.update({ pbxSystem: 'wazo', accountId: 'someone' }));
-		expect(r).toMatchObject({ code: 'SECRET_REQUIRED', fieldErrors: { password: ['Enter the password: none is stored for this yet.'] } });
+		expect(r).toMatchObject({
+			code: 'SECRET_REQUIRED',
+			fieldErrors: { password: ['Enter the password: none is stored for this yet.'] }
+		});
 	});
 
 	it('refuses an account ID outside letters, digits and ._@-, beside the field', async () => {
@@ -67,10 +90,16 @@ describe('provisioning access', () => {
 
 	it('says the portal has no connector for a phone system without one', async () => {
 		const { api } = await administrator();
-		await api.provisioning.update({ pbxSystem: 'broadworks', accountId: 'acme', password: 'some password' });
+		await api.provisioning.update({
+			pbxSystem: 'broadworks',
+			accountId: 'acme',
+			password: 'some password'
+		});
 		const result = await api.provisioning.test();
 		expect(result.ok).toBe(false);
-		expect(failedStep(result)?.message).toBe('The portal cannot connect to this phone system yet. Ask your service provider.');
+		expect(failedStep(result)?.message).toBe(
+			'The portal cannot connect to this phone system yet. Ask your service provider.'
+		);
 	});
 });
 
@@ -79,10 +108,16 @@ describe('Demo PBX', () => {
 		const { api } = await administrator();
 		await api.provisioning.update(demoAccess);
 		const ok = await api.provisioning.test();
-		expect(ok.steps.map((s) => [s.step, s.ok])).toEqual([['signIn', true], ['users', true]]);
+		expect(ok.steps.map((s) => [s.step, s.ok])).toEqual([
+			['signIn', true],
+			['users', true]
+		]);
 		await api.provisioning.update({ ...demoAccess, password: 'not the demo password' });
 		const refused = await api.provisioning.test();
-		expect(failedStep(refused)).toMatchObject({ step: 'signIn', message: `The phone system refused the account ${DEMO_PBX_ACCOUNT} or its password.` });
+		expect(failedStep(refused)).toMatchObject({
+			step: 'signIn',
+			message: `The phone system refused the account ${DEMO_PBX_ACCOUNT} or its password.`
+		});
 	});
 
 	it('previews, then imports users and numbers once: a second import adds nothing', async () => {
@@ -97,29 +132,51 @@ describe('Demo PBX', () => {
 		expect((await api.users.list()).users).toHaveLength(0); // a preview writes nothing
 
 		const first = await api.provisioning.import();
-		expect(first.imported).toEqual({ usersAdded: 24, usersLinked: 0, numbersAdded: 36, skipped: 0 });
+		expect(first.imported).toEqual({
+			usersAdded: 24,
+			usersLinked: 0,
+			numbersAdded: 36,
+			skipped: 0
+		});
 		const users = (await api.users.list()).users;
 		expect(users).toHaveLength(24);
 		expect(users[0].packages.map((p) => p.id)).toEqual(['essential']); // the Default package
 		const numbers = await api.phoneNumbers.list();
 		expect(numbers).toHaveLength(36);
-		expect(numbers.every((n) => /^\+1514555\d{4}$/.test(n.number) && n.user === null && n.imported)).toBe(true);
+		expect(
+			numbers.every((n) => /^\+1514555\d{4}$/.test(n.number) && n.user === null && n.imported)
+		).toBe(true);
 		expect(new Set(numbers.map((n) => n.type))).toEqual(new Set(['voice', 'fax', 'voice_fax']));
 
 		const second = await api.provisioning.import();
 		expect(second.imported).toEqual({ usersAdded: 0, usersLinked: 0, numbersAdded: 0, skipped: 0 });
 		expect((await api.users.list()).users).toHaveLength(24);
-		expect((await api.provisioning.importPreview()).preview?.users).toMatchObject({ new: 0, existing: 24 });
+		expect((await api.provisioning.importPreview()).preview?.users).toMatchObject({
+			new: 0,
+			existing: 24
+		});
 	});
 
 	it('links a user made by hand with the same e-mail instead of adding a second one', async () => {
 		const { api } = await administrator();
-		await api.users.create({ firstName: 'Alice', lastName: 'Tremblay', email: 'alice.tremblay@demo.example', extension: '999' });
-		await api.users.create({ firstName: 'Other', lastName: 'Person', email: 'other@demo.example', extension: '202' });
+		await api.users.create({
+			firstName: 'Alice',
+			lastName: 'Tremblay',
+			email: 'alice.tremblay@demo.example',
+			extension: '999'
+		});
+		await api.users.create({
+			firstName: 'Other',
+			lastName: 'Person',
+			email: 'other@demo.example',
+			extension: '202'
+		});
 		await api.provisioning.update(demoAccess);
 		const preview = (await api.provisioning.importPreview()).preview!;
 		expect(preview.users).toMatchObject({ new: 22, existing: 1 });
-		expect(preview.users.conflicts).toEqual([{ firstName: 'Bruno', lastName: 'Tremblay', extension: '202', reason: 'extensionTaken' }]);
+		expect(preview.users.conflicts).toEqual([
+			{ firstName: 'Bruno', lastName: 'Tremblay', extension: '202', reason: 'extensionTaken' }
+		]);
 		const done = await api.provisioning.import();
 		expect(done.imported).toMatchObject({ usersAdded: 22, usersLinked: 1, skipped: 1 });
 		expect((await api.users.list()).users).toHaveLength(24);
@@ -128,7 +185,11 @@ describe('Demo PBX', () => {
 	it('imports nothing when the new users need more subscription keys than are unused', async () => {
 		const { api } = await administrator(10);
 		await api.provisioning.update(demoAccess);
-		expect((await api.provisioning.importPreview()).preview?.keys).toEqual({ needed: 24, unused: 10, enough: false });
+		expect((await api.provisioning.importPreview()).preview?.keys).toEqual({
+			needed: 24,
+			unused: 10,
+			enough: false
+		});
 		const r = await refusal(api.provisioning.import());
 		expect(r.code).toBe('IMPORT_NEEDS_KEYS');
 		expect(r.message).toContain('needs 24 subscription keys and your company has 10 unused');
@@ -154,7 +215,10 @@ describe('Wazo connector', () => {
 		expect(wazo.requests.filter((r) => r === 'POST /api/auth/0.1/token')).toHaveLength(1);
 		const numbers = await api.phoneNumbers.list();
 		expect(numbers.filter((n) => n.type === 'fax')).toHaveLength(3);
-		expect((await api.provisioning.import()).imported).toMatchObject({ usersAdded: 0, numbersAdded: 0 });
+		expect((await api.provisioning.import()).imported).toMatchObject({
+			usersAdded: 0,
+			numbersAdded: 0
+		});
 	});
 
 	it('says the phone system refused a wrong password', async () => {
@@ -162,7 +226,10 @@ describe('Wazo connector', () => {
 		const { api } = await administrator();
 		await api.provisioning.update({ ...wazoAccess, password: 'wrong' });
 		const result = await api.provisioning.test();
-		expect(failedStep(result)).toMatchObject({ step: 'signIn', message: `The phone system refused the account ${WAZO_ACCOUNT.accountId} or its password.` });
+		expect(failedStep(result)).toMatchObject({
+			step: 'signIn',
+			message: `The phone system refused the account ${WAZO_ACCOUNT.accountId} or its password.`
+		});
 	});
 
 	it('ends a slow answer at the step timeout', async () => {
@@ -170,7 +237,10 @@ describe('Wazo connector', () => {
 		const { api } = await administrator();
 		await api.provisioning.update(wazoAccess);
 		const result = await api.provisioning.test();
-		expect(failedStep(result)).toMatchObject({ step: 'signIn', message: 'The phone system did not answer within 0.7 s. Try again later.' });
+		expect(failedStep(result)).toMatchObject({
+			step: 'signIn',
+			message: 'The phone system did not answer within 0.7 s. Try again later.'
+		});
 		expect(failedStep(result)!.ms).toBeLessThan(3000);
 	});
 
@@ -178,9 +248,13 @@ describe('Wazo connector', () => {
 		const { api } = await administrator();
 		await api.provisioning.update(wazoAccess);
 		wazo.mode = 'error';
-		expect(failedStep(await api.provisioning.test())?.message).toBe('The phone system had an internal error (HTTP 503). Try again later.');
+		expect(failedStep(await api.provisioning.test())?.message).toBe(
+			'The phone system had an internal error (HTTP 503). Try again later.'
+		);
 		wazo.mode = 'drop';
-		expect(failedStep(await api.provisioning.test())?.message).toMatch(/^The phone system at 127\.0\.0\.1 port \d+ dropped the connection/);
+		expect(failedStep(await api.provisioning.test())?.message).toMatch(
+			/^The phone system at 127\.0\.0\.1 port \d+ dropped the connection/
+		);
 		const preview = await api.provisioning.importPreview();
 		expect(preview.preview).toBeNull();
 		wazo.mode = 'normal';
@@ -192,7 +266,9 @@ describe('Wazo connector', () => {
 		try {
 			const { api } = await administrator();
 			await api.provisioning.update(wazoAccess);
-			expect(failedStep(await api.provisioning.test())?.message).toBe('Your service provider has not set the address of this phone system yet.');
+			expect(failedStep(await api.provisioning.test())?.message).toBe(
+				'Your service provider has not set the address of this phone system yet.'
+			);
 		} finally {
 			await setPhoneSystemUrl(env.runtime.db, 'wazo', wazo.url);
 		}

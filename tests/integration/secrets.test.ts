@@ -19,11 +19,17 @@ let env: Awaited<ReturnType<typeof testRuntime>>;
 const logged: string[] = [];
 
 beforeAll(async () => {
-	if (!hasDovecot()) throw new Error('Dovecot is not installed: apt-get install -y dovecot-imapd dovecot-pop3d');
+	if (!hasDovecot())
+		throw new Error('Dovecot is not installed: apt-get install -y dovecot-imapd dovecot-pop3d');
 	servers = await startMailServers();
-	env = await testRuntime({ OUTBOUND_ALLOW_PRIVATE: '1', OUTBOUND_STEP_TIMEOUT_MS: '2000' }, { resolver: testResolver(), ca: [servers.certificates.ca] });
+	env = await testRuntime(
+		{ OUTBOUND_ALLOW_PRIVATE: '1', OUTBOUND_STEP_TIMEOUT_MS: '2000' },
+		{ resolver: testResolver(), ca: [servers.certificates.ca] }
+	);
 	for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-		vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+		vi.spyOn(console, method).mockImplementation(
+			(...args: unknown[]) => void logged.push(args.map(String).join(' '))
+		);
 	}
 	for (const stream of [process.stdout, process.stderr]) {
 		const write = stream.write.bind(stream);
@@ -46,7 +52,9 @@ it('no procedure output, log line or database byte holds a secret in plaintext',
 	const outputs: unknown[] = [];
 	const keep = async <T>(p: Promise<T>) => {
 		const value = await p.catch((e: unknown) => e);
-		outputs.push(value instanceof Error ? { message: value.message, cause: String(value.cause) } : value);
+		outputs.push(
+			value instanceof Error ? { message: value.message, cause: String(value.cause) } : value
+		);
 		return value;
 	};
 
@@ -60,23 +68,61 @@ it('no procedure output, log line or database byte holds a secret in plaintext',
 		smtpPort: servers.ports.submission,
 		smtpSecurity: 'starttls' as const
 	};
-	await keep(api.provisioning.update({ pbxSystem: 'demo-pbx', accountId: 'demo-provisioning', password: PBX_PASSWORD }));
+	await keep(
+		api.provisioning.update({
+			pbxSystem: 'demo-pbx',
+			accountId: 'demo-provisioning',
+			password: PBX_PASSWORD
+		})
+	);
 	await keep(api.provisioning.test());
 	await keep(api.provisioning.importPreview());
 	await keep(api.mailAccess.test({ ...settings, login: MAILBOX })); // signs in to Dovecot for real
-	await keep(api.mailAccess.test({ ...settings, login: { username: MAILBOX.username, password: `${MAILBOX.password}-wrong` } }));
+	await keep(
+		api.mailAccess.test({
+			...settings,
+			login: { username: MAILBOX.username, password: `${MAILBOX.password}-wrong` }
+		})
+	);
 	await keep(api.mailAccess.update(settings));
 	const { version } = await api.assistant.get();
-	await keep(api.assistant.update({ name: 'Ava', email: 'ava@example.test', mailboxPassword: MAILBOX_PASSWORD, expectedVersion: version }));
+	await keep(
+		api.assistant.update({
+			name: 'Ava',
+			email: 'ava@example.test',
+			mailboxPassword: MAILBOX_PASSWORD,
+			expectedVersion: version
+		})
+	);
 	await keep(api.assistant.checkMailbox()); // smtp-server refuses this password: an error path
-	await keep(api.users.create({ firstName: 'Zoé', lastName: 'Roy', email: 'zoe@example.test', extension: '400' }));
+	await keep(
+		api.users.create({
+			firstName: 'Zoé',
+			lastName: 'Roy',
+			email: 'zoe@example.test',
+			extension: '400'
+		})
+	);
 
 	// Every query procedure that takes no input, whatever routers exist now or later.
-	const procedures = appRouter._def.procedures as Record<string, { _def: { type?: string; query?: boolean; inputs: unknown[] } }>;
-	const queries = Object.entries(procedures).filter(([, p]) => (p._def.type ?? (p._def.query ? 'query' : '')) === 'query' && p._def.inputs.length === 0);
-	expect(queries.map(([path]) => path)).toEqual(expect.arrayContaining(['profile.get', 'provisioning.get', 'assistant.get', 'mailAccess.get']));
+	const procedures = appRouter._def.procedures as unknown as Record<
+		string,
+		{ _def: { type?: string; query?: boolean; inputs: unknown[] } }
+	>;
+	const queries = Object.entries(procedures).filter(
+		([, p]) =>
+			(p._def.type ?? (p._def.query ? 'query' : '')) === 'query' && p._def.inputs.length === 0
+	);
+	expect(queries.map(([path]) => path)).toEqual(
+		expect.arrayContaining(['profile.get', 'provisioning.get', 'assistant.get', 'mailAccess.get'])
+	);
 	for (const [path] of queries) {
-		const call = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as () => Promise<unknown>;
+		const call = path
+			.split('.')
+			.reduce<unknown>(
+				(node, key) => (node as Record<string, unknown>)[key],
+				api
+			) as () => Promise<unknown>;
 		await keep(call());
 	}
 
@@ -91,6 +137,9 @@ it('no procedure output, log line or database byte holds a secret in plaintext',
 	for (const secret of secrets) {
 		expect(text, 'procedure output or log').not.toContain(secret);
 		expect(bytes.includes(Buffer.from(secret)), `SQLite files hold ${secret}`).toBe(false);
-		expect(bytes.includes(Buffer.from(secret, 'utf16le')), `SQLite files hold ${secret} (UTF-16)`).toBe(false);
+		expect(
+			bytes.includes(Buffer.from(secret, 'utf16le')),
+			`SQLite files hold ${secret} (UTF-16)`
+		).toBe(false);
 	}
 });
