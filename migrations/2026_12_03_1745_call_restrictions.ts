@@ -15,7 +15,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('pbx_system_id', 'text', (c) => c.references('phone_system.id'))
 		.addColumn('rule', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'text', (c) => c.notNull())
-		.addCheckConstraint('call_restriction_rule', sql`rule in ('allow_some', 'allow_all', 'deny_all')`)
+		.addCheckConstraint(
+			'call_restriction_rule',
+			sql`rule in ('allow_some', 'allow_all', 'deny_all')`
+		)
 		.execute();
 	await db.schema
 		.createIndex('call_restriction_company_name')

@@ -274,3 +274,18 @@ describe('Wazo connector', () => {
 		}
 	});
 });
+
+describe('outbound check quota', () => {
+	it('refuses a company its 31st check within 10 minutes, and counts companies apart', async () => {
+		const { api } = await administrator();
+		await api.provisioning.update(demoAccess);
+		for (let i = 0; i < 30; i++) expect((await api.provisioning.test()).ok).toBe(true);
+		const r = await refusal(api.provisioning.test());
+		expect(r).toMatchObject({ trpcCode: 'TOO_MANY_REQUESTS', code: 'CHECKS_RATE_LIMITED' });
+		expect(r.message).toBe('Too many checks in a short time. Wait 10 min, then try again.');
+
+		const other = await administrator();
+		await other.api.provisioning.update(demoAccess);
+		expect((await other.api.provisioning.test()).ok).toBe(true);
+	});
+});

@@ -151,6 +151,12 @@ export interface CallRestrictionTable {
 	created_at: string;
 }
 
+export interface OutboundCheckTable {
+	id: Generated<number>;
+	company_id: string;
+	at: number;
+}
+
 export interface Database {
 	phone_system: PhoneSystemTable;
 	company: CompanyTable;
@@ -166,6 +172,7 @@ export interface Database {
 	phone_number: PhoneNumberTable;
 	mail_access: MailAccessTable;
 	mail_access_test: MailAccessTestTable;
+	outbound_check: OutboundCheckTable;
 }
 
 export type NewCompanyRow = Insertable<CompanyTable>;

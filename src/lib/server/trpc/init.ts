@@ -1,4 +1,5 @@
 import { initTRPC } from '@trpc/server';
+import { allowCheck } from '../check-quota';
 import { AppError } from '../errors';
 import type { Context } from './context';
 import { describeError, toTRPCError } from './errors';
@@ -45,3 +46,9 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 export const createCallerFactory = t.createCallerFactory;
+
+/** A procedure that reaches other hosts (a PBX, mail servers): each call counts against the company's checks. */
+export const outboundProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+	await allowCheck(ctx.runtime.db, ctx.companyId);
+	return next();
+});

@@ -1,5 +1,5 @@
 import { assistantUpdateSchema } from '$lib/schemas/assistant';
-import { protectedProcedure, router } from '../../trpc/init';
+import { outboundProcedure, protectedProcedure, router } from '../../trpc/init';
 import { checkMailbox, getAssistant, saveAssistant } from './assistant.service';
 
 export const assistantRouter = router({
@@ -9,7 +9,7 @@ export const assistantRouter = router({
 		.input(assistantUpdateSchema)
 		.mutation(({ ctx, input }) => saveAssistant(ctx.runtime, ctx.companyId, input)),
 	/** A test message from the assistant's mailbox to the administrator: { ok, steps }. */
-	checkMailbox: protectedProcedure.mutation(({ ctx }) =>
+	checkMailbox: outboundProcedure.mutation(({ ctx }) =>
 		checkMailbox(
 			ctx.runtime,
 			ctx.companyId,

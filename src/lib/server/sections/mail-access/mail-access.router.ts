@@ -1,5 +1,5 @@
 import { mailDetectSchema, mailSettingsSchema, mailTestSchema } from '$lib/schemas/mail-access';
-import { protectedProcedure, router } from '../../trpc/init';
+import { outboundProcedure, protectedProcedure, router } from '../../trpc/init';
 import { detectMail, getMailAccess, saveMail, testMail } from './mail-access.service';
 
 export const mailAccessRouter = router({
@@ -9,7 +9,7 @@ export const mailAccessRouter = router({
 		.input(mailSettingsSchema)
 		.mutation(({ ctx, input }) => saveMail(ctx.runtime.db, ctx.companyId, input)),
 	/** Step by step: { ok, steps, validated }. The login is used for this test only. */
-	test: protectedProcedure
+	test: outboundProcedure
 		.input(mailTestSchema)
 		.mutation(({ ctx, input }) =>
 			testMail(
@@ -21,7 +21,7 @@ export const mailAccessRouter = router({
 			)
 		),
 	/** "I don't know my settings": the usual names and ports of the domain that answer. */
-	detect: protectedProcedure
+	detect: outboundProcedure
 		.input(mailDetectSchema)
 		.mutation(({ ctx, input }) => detectMail(ctx.runtime, input.mailDomain))
 });

@@ -1,5 +1,5 @@
 import { provisioningUpdateSchema } from '$lib/schemas/provisioning';
-import { protectedProcedure, router } from '../../trpc/init';
+import { outboundProcedure, protectedProcedure, router } from '../../trpc/init';
 import { importPreview, runImport } from './import.service';
 import { getProvisioning, saveProvisioning, testAccess } from './provisioning.service';
 
@@ -11,15 +11,11 @@ export const provisioningRouter = router({
 		.input(provisioningUpdateSchema)
 		.mutation(({ ctx, input }) => saveProvisioning(ctx.runtime, ctx.companyId, input)),
 	/** Signs in to the PBX with the stored credentials: { ok, steps }. */
-	test: protectedProcedure.mutation(({ ctx }) =>
-		testAccess(ctx.runtime, ctx.companyId, ctx.locale)
-	),
+	test: outboundProcedure.mutation(({ ctx }) => testAccess(ctx.runtime, ctx.companyId, ctx.locale)),
 	/** What an import would add, read from the PBX; nothing is written. */
-	importPreview: protectedProcedure.mutation(({ ctx }) =>
+	importPreview: outboundProcedure.mutation(({ ctx }) =>
 		importPreview(ctx.runtime, ctx.companyId, ctx.locale)
 	),
 	/** Imports the PBX's users and numbers in one transaction; a second run adds nothing. */
-	import: protectedProcedure.mutation(({ ctx }) =>
-		runImport(ctx.runtime, ctx.companyId, ctx.locale)
-	)
+	import: outboundProcedure.mutation(({ ctx }) => runImport(ctx.runtime, ctx.companyId, ctx.locale))
 });

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { allowCheck } from '$lib/server/check-quota';
 import { AppError } from '$lib/server/errors';
 import { getRuntime } from '$lib/server/app';
 import { logError } from '$lib/server/log';
@@ -22,6 +23,7 @@ export const POST: RequestHandler = async ({ locals, request, url }) => {
 			const send = (line: unknown) =>
 				controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
 			try {
+				await allowCheck(getRuntime().db, companyId);
 				const result = await runImport(getRuntime(), companyId, locale, (p) => send(p));
 				send({ result });
 			} catch (e) {
