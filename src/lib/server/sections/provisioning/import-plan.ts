@@ -127,3 +127,32 @@ export function planImport(
 	}
 	return plan;
 }
+
+export interface ImportPreview {
+	users: { total: number; new: number; existing: number; conflicts: ImportPlan['conflicts'] };
+	numbers: { total: number; new: number; existing: number; invalid: string[] };
+	keys: { needed: number; unused: number; enough: boolean };
+}
+
+/** The preview an administrator sees of a plan. */
+export function describePlan(
+	p: ImportPlan,
+	pbx: { users: PbxUser[]; numbers: PbxNumber[] },
+	unused: number
+): ImportPreview {
+	return {
+		users: {
+			total: pbx.users.length,
+			new: p.newUsers.length,
+			existing: p.existingUsers,
+			conflicts: p.conflicts
+		},
+		numbers: {
+			total: pbx.numbers.length,
+			new: p.newNumbers.length,
+			existing: p.existingNumbers,
+			invalid: p.invalidNumbers
+		},
+		keys: { needed: p.newUsers.length, unused, enough: p.newUsers.length <= unused }
+	};
+}

@@ -18,14 +18,10 @@ import {
 	localNumbers,
 	localUsers
 } from './provisioning.repository';
-import { type ImportPlan, planImport } from './import-plan';
+import { describePlan, type ImportPreview, planImport } from './import-plan';
 import { noConnector, openAccess } from './provisioning.service';
 
-export interface ImportPreview {
-	users: { total: number; new: number; existing: number; conflicts: ImportPlan['conflicts'] };
-	numbers: { total: number; new: number; existing: number; invalid: string[] };
-	keys: { needed: number; unused: number; enough: boolean };
-}
+export type { ImportPreview } from './import-plan';
 
 export interface ImportDone {
 	usersAdded: number;
@@ -67,28 +63,6 @@ async function plan(db: DB, companyId: string, pbx: { users: PbxUser[]; numbers:
 	return { plan: p, unused: Math.max(0, keys.total - keys.used) };
 }
 
-function describe(
-	p: ImportPlan,
-	pbx: { users: PbxUser[]; numbers: PbxNumber[] },
-	unused: number
-): ImportPreview {
-	return {
-		users: {
-			total: pbx.users.length,
-			new: p.newUsers.length,
-			existing: p.existingUsers,
-			conflicts: p.conflicts
-		},
-		numbers: {
-			total: pbx.numbers.length,
-			new: p.newNumbers.length,
-			existing: p.existingNumbers,
-			invalid: p.invalidNumbers
-		},
-		keys: { needed: p.newUsers.length, unused, enough: p.newUsers.length <= unused }
-	};
-}
-
 /** What an import would do, read from the PBX now; nothing is written. */
 export async function importPreview(
 	runtime: Runtime,
@@ -98,7 +72,7 @@ export async function importPreview(
 	const { result, pbx } = await readPbx(runtime, companyId);
 	if (!pbx) return { ...reportCheck(result, locale), preview: null };
 	const { plan: p, unused } = await plan(runtime.db, companyId, pbx);
-	return { ...reportCheck(result, locale), preview: describe(p, pbx, unused) };
+	return { ...reportCheck(result, locale), preview: describePlan(p, pbx, unused) };
 }
 
 /**

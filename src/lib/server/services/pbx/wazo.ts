@@ -74,12 +74,7 @@ export function createWazoConnector(guard: OutboundGuard, ca?: string[]): PbxCon
 		return s;
 	}
 
-	async function list<T>(
-		check: Check,
-		s: Session,
-		path: string,
-		signal: AbortSignal
-	): Promise<T[]> {
+	async function list<T>(s: Session, path: string, signal: AbortSignal): Promise<T[]> {
 		const items: T[] = [];
 		for (let offset = 0; offset < MAX_ITEMS; offset += PAGE) {
 			const url = new URL(`${path}?limit=${PAGE}&offset=${offset}`, s.base);
@@ -105,7 +100,7 @@ export function createWazoConnector(guard: OutboundGuard, ca?: string[]): PbxCon
 	async function listUsers(check: Check, access: PbxAccess): Promise<PbxUser[]> {
 		const s = await session(check, access);
 		return check.run('users', async (signal) => {
-			const raw = await list<WazoUser>(check, s, '/api/confd/1.1/users', signal);
+			const raw = await list<WazoUser>(s, '/api/confd/1.1/users', signal);
 			const users = raw
 				.filter((u) => u.uuid || u.id !== undefined)
 				.map((u) => ({
@@ -127,7 +122,7 @@ export function createWazoConnector(guard: OutboundGuard, ca?: string[]): PbxCon
 		async listPhoneNumbers(check, access) {
 			const s = await session(check, access);
 			return check.run('numbers', async (signal) => {
-				const incalls = await list<WazoIncall>(check, s, '/api/confd/1.1/incalls', signal);
+				const incalls = await list<WazoIncall>(s, '/api/confd/1.1/incalls', signal);
 				const numbers: PbxNumber[] = incalls.flatMap((incall) =>
 					(incall.extensions ?? [])
 						.filter((e) => e.exten)
