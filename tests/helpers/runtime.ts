@@ -7,7 +7,7 @@ import type { CountryCode } from '$lib/schemas/countries';
 import { loadConfig } from '$lib/server/config';
 import { migrateToLatest } from '$lib/server/db/migrator';
 import { createRuntime, type Runtime } from '$lib/server/runtime';
-import { createServices, type ServiceOptions } from '$lib/server/services';
+import type { ServiceOptions } from '$lib/server/services';
 import { createCompany } from '$lib/server/sections/company/company.service';
 import type { Context } from '$lib/server/trpc/context';
 import { describeError } from '$lib/server/trpc/errors';
@@ -27,7 +27,7 @@ export async function testRuntime(env: Record<string, string> = {}, services: Se
 		SEED_DEMO: '0',
 		...env
 	});
-	const runtime = createRuntime(config, undefined, { services: createServices(config, services) });
+	const runtime = createRuntime(config, undefined, { serviceOptions: services });
 	await migrateToLatest(runtime.db);
 	return {
 		runtime,

@@ -44,6 +44,13 @@ const envSchema = z
 			.max(24 * 60)
 			.default(10),
 		SEED_DEMO: flag.default(true),
+		// How long a password re-entry opens the company bill, per session.
+		BILL_UNLOCK_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+		// The tax added to statements, in percent with up to 4 decimals ("14.975"); unset: none.
+		BILL_TAX_PERCENT: z
+			.string()
+			.regex(/^\d{1,2}(\.\d{1,4})?$/, 'a percentage such as 5 or 14.975')
+			.optional(),
 		DEMO_ADMIN_EMAIL: z.email().default('admin@demo.example'),
 		DEMO_ADMIN_PASSWORD: z.string().min(12).max(128).optional()
 	})

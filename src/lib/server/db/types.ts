@@ -157,6 +157,32 @@ export interface OutboundCheckTable {
 	at: number;
 }
 
+export interface SubscriptionTable {
+	id: Generated<number>;
+	company_id: string;
+	user_id: string;
+	package_id: string;
+	/** YYYY-MM-DD, the first day billed. */
+	started_on: string;
+	/** YYYY-MM-DD, the first day no longer billed; null while it lasts. */
+	ended_on: string | null;
+}
+
+export interface CallRecordTable {
+	id: Generated<number>;
+	company_id: string;
+	user_id: string;
+	/** ISO-8601 UTC. */
+	started_at: string;
+	duration_seconds: number;
+}
+
+export interface BillUnlockTable {
+	/** session.id: the SHA-256 of the session's token. */
+	session_id: string;
+	expires_at: number;
+}
+
 export interface Database {
 	phone_system: PhoneSystemTable;
 	company: CompanyTable;
@@ -173,6 +199,9 @@ export interface Database {
 	mail_access: MailAccessTable;
 	mail_access_test: MailAccessTestTable;
 	outbound_check: OutboundCheckTable;
+	subscription: SubscriptionTable;
+	call_record: CallRecordTable;
+	bill_unlock: BillUnlockTable;
 }
 
 export type NewCompanyRow = Insertable<CompanyTable>;

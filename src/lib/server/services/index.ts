@@ -1,4 +1,7 @@
 import type { Config } from '../config';
+import type { DB } from '../db';
+import { createEmbeddedBilling } from './billing/embedded';
+import type { BillingService } from './billing/types';
 import type { CheckLimits } from './outbound/check';
 import { createOutboundGuard, type Resolver, systemResolver } from './outbound/guard';
 import { createMailService, type MailService } from './mail';
@@ -10,6 +13,7 @@ import { createSecretBox, loadOrCreateKey, type SecretBox } from './secrets';
 export interface Services {
 	pbx: PbxConnectors;
 	mail: MailService;
+	billing: BillingService;
 	secrets: SecretBox;
 	limits: CheckLimits;
 }
@@ -20,9 +24,11 @@ export interface ServiceOptions {
 	ca?: string[];
 	/** Ports "I don't know my settings" tries (the tests' servers). */
 	mailPorts?: WellKnownPorts;
+	/** Another billing system in place of the embedded one. */
+	billing?: BillingService;
 }
 
-export function createServices(config: Config, options: ServiceOptions = {}): Services {
+export function createServices(config: Config, db: DB, options: ServiceOptions = {}): Services {
 	const resolver = options.resolver ?? systemResolver;
 	const guard = createOutboundGuard(resolver, config.OUTBOUND_ALLOW_PRIVATE);
 	const limits = {
@@ -32,6 +38,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
 	return {
 		pbx: createPbxConnectors(guard, options.ca),
 		mail: createMailService({ guard, resolver, limits, ca: options.ca, ports: options.mailPorts }),
+		billing: options.billing ?? createEmbeddedBilling(db, { taxRate: config.BILL_TAX_PERCENT ?? null }),
 		secrets: createSecretBox(loadOrCreateKey(config.SECRET_KEY_FILE)),
 		limits
 	};

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { administratorRouter } from '../sections/administrator/administrator.router';
 import { assistantRouter } from '../sections/assistant/assistant.router';
 import { authRouter } from '../sections/auth/auth.router';
+import { billingRouter } from '../sections/billing/billing.router';
 import { callRestrictionsRouter } from '../sections/call-restrictions/call-restrictions.router';
 import { generalRouter } from '../sections/general/general.router';
 import { mailAccessRouter } from '../sections/mail-access/mail-access.router';
@@ -24,6 +25,7 @@ export const appRouter = router({
 	packages: packagesRouter,
 	users: usersRouter,
 	phoneNumbers: phoneNumbersRouter,
+	billing: billingRouter,
 	callRestrictions: callRestrictionsRouter,
 	meta: metaRouter
 });

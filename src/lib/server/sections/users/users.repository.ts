@@ -77,10 +77,30 @@ export async function insertUser(
 			.insertInto('user_package')
 			.values(packageIds.map((package_id) => ({ user_id: user.id, package_id })))
 			.execute();
+		// What billing counts: each package held from the day the user was created.
+		await db
+			.insertInto('subscription')
+			.values(
+				packageIds.map((package_id) => ({
+					company_id: user.company_id,
+					user_id: user.id,
+					package_id,
+					started_on: user.created_at.slice(0, 10)
+				}))
+			)
+			.execute();
 	}
 }
 
-export async function deleteUser(db: DB, companyId: string, id: string): Promise<boolean> {
+/** Removes a user; its subscriptions end that day (billed up to the day before). */
+export async function deleteUser(db: DB, companyId: string, id: string, today: string): Promise<boolean> {
+	await db
+		.updateTable('subscription')
+		.set({ ended_on: today })
+		.where('company_id', '=', companyId)
+		.where('user_id', '=', id)
+		.where('ended_on', 'is', null)
+		.execute();
 	const r = await db
 		.deleteFrom('company_user')
 		.where('company_id', '=', companyId)

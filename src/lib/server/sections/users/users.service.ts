@@ -114,5 +114,7 @@ export async function createUser(db: DB, companyId: string, input: UserCreate): 
 
 /** Removes a user of this company, which frees its subscription key. */
 export async function removeUser(db: DB, companyId: string, id: string): Promise<void> {
-	if (!(await deleteUser(db, companyId, id))) throw new AppError('NOT_FOUND');
+	const today = new Date().toISOString().slice(0, 10);
+	const removed = await db.transaction().execute((trx) => deleteUser(trx, companyId, id, today));
+	if (!removed) throw new AppError('NOT_FOUND');
 }
