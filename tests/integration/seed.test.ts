@@ -29,6 +29,23 @@ describe('the demo seed', () => {
 		expect(profile.provisioning?.accountId).toBe('demo-provisioning');
 	});
 
+	it('the demo has a year of usage on its bill, and its Demo PBX imports out of the box', async () => {
+		const rt = await runtime({ SEED_DEMO: '1', DEMO_ADMIN_PASSWORD: 'a demo password chosen' });
+		await seedDemo(rt);
+		const api = await (await new Browser(rt).signIn('admin@demo.example', 'a demo password chosen')).api();
+		expect((await api.users.list()).users).toHaveLength(7); // eight over the year, one left
+		await api.billing.unlock({ password: 'a demo password chosen' });
+		const statements = await api.billing.statements();
+		expect(statements.length).toBeGreaterThanOrEqual(13);
+		expect(statements.slice(1, 13).every((s) => s.total > 0 && s.currency === 'CAD')).toBe(true);
+		const last = await api.billing.statement({ period: statements[1].period });
+		expect(last.lines.map((l) => l.packageId)).toEqual(['essential', 'business']);
+		expect(last.lines.some((l) => l.minutesUsed > 0)).toBe(true);
+
+		expect((await api.provisioning.test()).ok).toBe(true);
+		expect((await api.provisioning.import()).imported).toMatchObject({ usersAdded: 24, numbersAdded: 36 });
+	});
+
 	it('DEMO_ADMIN_EMAIL and DEMO_ADMIN_PASSWORD choose the demo sign-in', async () => {
 		const rt = await runtime({
 			SEED_DEMO: '1',

@@ -1,5 +1,6 @@
 import { generatePassword } from './auth/password';
 import type { Runtime } from './runtime';
+import { seedDemoUsage } from './seed-usage';
 import { DEMO_PBX_ACCOUNT, DEMO_PBX_PASSWORD } from './services/pbx/demo';
 import { createSecretBox, loadOrCreateKey } from './services/secrets';
 import { secretContext } from './sections/provisioning/provisioning.service';
@@ -24,7 +25,7 @@ export async function seedDemo({ db, config }: Pick<Runtime, 'db' | 'config'>): 
 	}
 	const password = config.DEMO_ADMIN_PASSWORD ?? generatePassword();
 	const secrets = createSecretBox(loadOrCreateKey(config.SECRET_KEY_FILE));
-	await createCompany(
+	const { companyId } = await createCompany(
 		db,
 		{
 			name: 'Demo Company Inc.',
@@ -45,10 +46,12 @@ export async function seedDemo({ db, config }: Pick<Runtime, 'db' | 'config'>): 
 				accountId: DEMO_PBX_ACCOUNT,
 				sealPassword: (companyId) => secrets.seal(DEMO_PBX_PASSWORD, secretContext(companyId))
 			},
-			subscriptionKeys: 25,
+			// Room for the year of usage below and a first import from the Demo PBX.
+			subscriptionKeys: 40,
 			offered: ['essential', 'business']
 		}
 	);
+	await seedDemoUsage(db, companyId);
 	return {
 		state: 'created',
 		email,

@@ -6,6 +6,7 @@ import { companyCreateSchema } from '$lib/schemas/company';
 import { generatePassword } from '../auth/password';
 import { CATALOGUE_USAGE, keys, packages, UsageError } from './catalogue-commands';
 import { PHONE_SYSTEM_USAGE, phoneSystems } from './phone-system-commands';
+import { USAGE_USAGE, usage } from './usage-command';
 import type { DB } from '../db';
 import { AppError } from '../errors';
 import { listCompanies } from '../sections/company/company.repository';
@@ -17,6 +18,7 @@ export const USAGE = `Usage:
   npm run company -- list
 ${CATALOGUE_USAGE}
 ${PHONE_SYSTEM_USAGE}
+${USAGE_USAGE}
 
 create: when standard input is not a terminal, the administrator's password is its first line;
 otherwise a password is generated and printed once.`;
@@ -48,6 +50,7 @@ export async function runCompanyCommand(argv: string[], io: CliIO): Promise<numb
 		if (command === 'keys') return await keys(rest, io);
 		if (command === 'packages') return await packages(rest, io);
 		if (command === 'phone-systems') return await phoneSystems(rest, io);
+		if (command === 'usage') return await usage(rest, io);
 	} catch (e) {
 		if (e instanceof UsageError) {
 			io.err(`${e.message}\n\n${USAGE}`);
