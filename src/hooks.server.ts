@@ -55,6 +55,15 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	// Billing data (the bill page, its CSV and data requests, the billing procedures, batched or
+	// not) is never stored by a browser or a proxy.
+	const path = event.url.pathname;
+	if (
+		path.startsWith('/profile/bill') ||
+		(path.startsWith('/trpc/') && path.includes('billing.'))
+	) {
+		response.headers.set('Cache-Control', 'no-store');
+	}
 	return response;
 };
 

@@ -21,6 +21,7 @@ const PAGES = [
 	'/profile/packages',
 	'/profile/call-restrictions',
 	'/profile/help',
+	'/profile/bill',
 	'/users',
 	'/users/numbers'
 ];

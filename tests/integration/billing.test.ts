@@ -11,12 +11,42 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-async function subscribe(runtime: Runtime, companyId: string, userId: string, packageId: string, startedOn: string, endedOn: string | null = null) {
-	await runtime.db.insertInto('subscription').values({ company_id: companyId, user_id: userId, package_id: packageId, started_on: startedOn, ended_on: endedOn }).execute();
+async function subscribe(
+	runtime: Runtime,
+	companyId: string,
+	userId: string,
+	packageId: string,
+	startedOn: string,
+	endedOn: string | null = null
+) {
+	await runtime.db
+		.insertInto('subscription')
+		.values({
+			company_id: companyId,
+			user_id: userId,
+			package_id: packageId,
+			started_on: startedOn,
+			ended_on: endedOn
+		})
+		.execute();
 }
 
-async function call(runtime: Runtime, companyId: string, userId: string, startedAt: string, minutes: number) {
-	await runtime.db.insertInto('call_record').values({ company_id: companyId, user_id: userId, started_at: startedAt, duration_seconds: minutes * 60 }).execute();
+async function call(
+	runtime: Runtime,
+	companyId: string,
+	userId: string,
+	startedAt: string,
+	minutes: number
+) {
+	await runtime.db
+		.insertInto('call_record')
+		.values({
+			company_id: companyId,
+			user_id: userId,
+			started_at: startedAt,
+			duration_seconds: minutes * 60
+		})
+		.execute();
 }
 
 async function unlocked() {
@@ -31,8 +61,16 @@ describe('bill unlock', () => {
 	it('refuses the statements without an unlock, with a code the page turns into the password prompt', async () => {
 		const company = await addCompany(env.runtime);
 		const api = await (await new Browser(env.runtime).signIn(company.email)).api();
-		for (const call of [api.billing.statements(), api.billing.statement({ period: '2026-11' }), api.billing.status()]) {
-			expect(await refusal(call)).toMatchObject({ trpcCode: 'FORBIDDEN', code: 'BILL_LOCKED', message: 'Enter your password to open the company bill.' });
+		for (const call of [
+			api.billing.statements(),
+			api.billing.statement({ period: '2026-11' }),
+			api.billing.status()
+		]) {
+			expect(await refusal(call)).toMatchObject({
+				trpcCode: 'FORBIDDEN',
+				code: 'BILL_LOCKED',
+				message: 'Enter your password to open the company bill.'
+			});
 		}
 	});
 
@@ -61,9 +99,14 @@ describe('bill unlock', () => {
 
 	it('counts a wrong password and, after 5, refuses even the right one for 15 minutes', async () => {
 		const company = await addCompany(env.runtime);
-		const api = await (await new Browser(env.runtime, { ip: '198.51.100.9' }).signIn(company.email)).api();
+		const api = await (
+			await new Browser(env.runtime, { ip: '198.51.100.9' }).signIn(company.email)
+		).api();
 		for (let i = 0; i < 5; i++) {
-			expect(await refusal(api.billing.unlock({ password: 'not my password' }))).toMatchObject({ code: 'WRONG_PASSWORD', fieldErrors: { password: ['This is not your current password.'] } });
+			expect(await refusal(api.billing.unlock({ password: 'not my password' }))).toMatchObject({
+				code: 'WRONG_PASSWORD',
+				fieldErrors: { password: ['This is not your current password.'] }
+			});
 		}
 		const locked = await refusal(api.billing.unlock({ password: PASSWORD }));
 		expect(locked.code).toBe('RATE_LIMITED');
@@ -75,26 +118,60 @@ describe('statements', () => {
 	it('prorates by day at the start and the end of a subscription', async () => {
 		const { company, api } = await unlocked();
 		await subscribe(env.runtime, company.companyId, 'u-start', 'essential', '2026-11-16'); // 15 of 30 days
-		await subscribe(env.runtime, company.companyId, 'u-end', 'essential', '2026-10-01', '2026-11-11'); // 10 days
+		await subscribe(
+			env.runtime,
+			company.companyId,
+			'u-end',
+			'essential',
+			'2026-10-01',
+			'2026-11-11'
+		); // 10 days
 		const nov = await api.billing.statement({ period: '2026-11' });
 		expect(nov.lines).toEqual([
-			expect.objectContaining({ packageId: 'essential', users: 2, baseRate: 1500, baseAmount: 1250, includedMinutes: 250, minutesUsed: 0, extraMinutes: 0, total: 1250 })
+			expect.objectContaining({
+				packageId: 'essential',
+				users: 2,
+				baseRate: 1500,
+				baseAmount: 1250,
+				includedMinutes: 250,
+				minutesUsed: 0,
+				extraMinutes: 0,
+				total: 1250
+			})
 		]);
 		const oct = await api.billing.statement({ period: '2026-10' });
 		expect(oct.lines[0]).toMatchObject({ users: 1, baseAmount: 1500, includedMinutes: 300 });
-		expect((await api.billing.statements()).map((s) => s.period)).toEqual(['2026-12', '2026-11', '2026-10']);
+		expect((await api.billing.statements()).map((s) => s.period)).toEqual([
+			'2026-12',
+			'2026-11',
+			'2026-10'
+		]);
 	});
 
 	it('charges extra minutes only above the included ones, each call rounded up to the minute', async () => {
 		const { company, api } = await unlocked();
 		await subscribe(env.runtime, company.companyId, 'u1', 'essential', '2026-10-01'); // 300 included
 		await call(env.runtime, company.companyId, 'u1', '2026-11-02T10:00:00Z', 299);
-		await env.runtime.db.insertInto('call_record').values({ company_id: company.companyId, user_id: 'u1', started_at: '2026-11-03T10:00:00Z', duration_seconds: 1 }).execute();
+		await env.runtime.db
+			.insertInto('call_record')
+			.values({
+				company_id: company.companyId,
+				user_id: 'u1',
+				started_at: '2026-11-03T10:00:00Z',
+				duration_seconds: 1
+			})
+			.execute();
 		let line = (await api.billing.statement({ period: '2026-11' })).lines[0];
 		expect(line).toMatchObject({ minutesUsed: 300, extraMinutes: 0, total: 1500 });
 		await call(env.runtime, company.companyId, 'u1', '2026-11-04T10:00:00Z', 40);
 		line = (await api.billing.statement({ period: '2026-11' })).lines[0];
-		expect(line).toMatchObject({ minutesUsed: 340, extraMinutes: 40, minuteRate: 5, extraAmount: 200, total: 1700 });
+		expect(line).toMatchObject({
+			minutesUsed: 340,
+			extraMinutes: 40,
+			minuteRate: 5,
+			extraAmount: 200,
+			total: 1700
+		});
 	});
 
 	it('adds the configured tax once, and the lines add up to the total exactly', async () => {
@@ -110,7 +187,9 @@ describe('statements', () => {
 		expect(s.taxRate).toBe('14.975');
 		expect(s.tax).toBe(Math.round((s.subtotal * 14.975) / 100));
 		expect(s.total).toBe(s.subtotal + s.tax);
-		expect((await api.billing.statements()).find((x) => x.period === '2026-11')?.total).toBe(s.total);
+		expect((await api.billing.statements()).find((x) => x.period === '2026-11')?.total).toBe(
+			s.total
+		);
 	});
 
 	it('counts the current period up to today', async () => {
@@ -123,11 +202,31 @@ describe('statements', () => {
 
 	it('bills users made and removed through the portal from the day they were made until their removal', async () => {
 		const { company, api } = await unlocked();
-		const user = await api.users.create({ firstName: 'Zoé', lastName: 'Roy', email: 'zoe@example.test', extension: '100' });
-		const rows = await env.runtime.db.selectFrom('subscription').selectAll().where('company_id', '=', company.companyId).execute();
-		expect(rows).toEqual([expect.objectContaining({ user_id: user.id, package_id: 'essential', started_on: new Date().toISOString().slice(0, 10), ended_on: null })]);
+		const user = await api.users.create({
+			firstName: 'Zoé',
+			lastName: 'Roy',
+			email: 'zoe@example.test',
+			extension: '100'
+		});
+		const rows = await env.runtime.db
+			.selectFrom('subscription')
+			.selectAll()
+			.where('company_id', '=', company.companyId)
+			.execute();
+		expect(rows).toEqual([
+			expect.objectContaining({
+				user_id: user.id,
+				package_id: 'essential',
+				started_on: new Date().toISOString().slice(0, 10),
+				ended_on: null
+			})
+		]);
 		await api.users.remove({ id: user.id });
-		const ended = await env.runtime.db.selectFrom('subscription').select('ended_on').where('user_id', '=', user.id).executeTakeFirstOrThrow();
+		const ended = await env.runtime.db
+			.selectFrom('subscription')
+			.select('ended_on')
+			.where('user_id', '=', user.id)
+			.executeTakeFirstOrThrow();
 		expect(ended.ended_on).toBe(new Date().toISOString().slice(0, 10));
 	});
 

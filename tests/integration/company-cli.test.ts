@@ -262,21 +262,45 @@ describe('npm run company -- usage import', () => {
 		const company = await addCompany(t.runtime, { keys: 2, offered: ['essential'] });
 		const browser = await new Browser(t.runtime).signIn(company.email);
 		const api = await browser.api();
-		await api.users.create({ firstName: 'Ann', lastName: 'Lee', email: 'ann@calls.example', extension: '10' });
+		await api.users.create({
+			firstName: 'Ann',
+			lastName: 'Lee',
+			email: 'ann@calls.example',
+			extension: '10'
+		});
 
 		const bad = join(t.dir, 'bad.csv');
-		writeFileSync(bad, 'user_email,started_at,duration_seconds\nann@calls.example,2026-11-02T09:30:00Z,90\nnobody@calls.example,2026-11-02T10:00:00Z,60\nann@calls.example,yesterday,-5\n');
+		writeFileSync(
+			bad,
+			'user_email,started_at,duration_seconds\nann@calls.example,2026-11-02T09:30:00Z,90\nnobody@calls.example,2026-11-02T10:00:00Z,60\nann@calls.example,yesterday,-5\n'
+		);
 		const refused = await run(['usage', 'import', '--company', company.companyId, '--file', bad]);
 		expect(refused.code).toBe(1);
-		expect(refused.err).toContain('line 3: no user of this company has the e-mail nobody@calls.example');
-		expect(refused.err).toContain('line 4: startedAt: Give a date and time such as 2026-11-02T09:30:00Z.');
-		expect(await t.runtime.db.selectFrom('call_record').selectAll().where('company_id', '=', company.companyId).execute()).toEqual([]);
+		expect(refused.err).toContain(
+			'line 3: no user of this company has the e-mail nobody@calls.example'
+		);
+		expect(refused.err).toContain(
+			'line 4: startedAt: Give a date and time such as 2026-11-02T09:30:00Z.'
+		);
+		expect(
+			await t.runtime.db
+				.selectFrom('call_record')
+				.selectAll()
+				.where('company_id', '=', company.companyId)
+				.execute()
+		).toEqual([]);
 
 		const good = join(t.dir, 'good.csv');
 		const today = new Date().toISOString().slice(0, 10);
-		writeFileSync(good, `duration_seconds,user_email,started_at\r\n90,ANN@calls.example,${today}T09:30:00-04:00\r\n30,ann@calls.example,${today}T10:00:00Z\r\n`);
+		writeFileSync(
+			good,
+			`duration_seconds,user_email,started_at\r\n90,ANN@calls.example,${today}T09:30:00-04:00\r\n30,ann@calls.example,${today}T10:00:00Z\r\n`
+		);
 		const loaded = await run(['usage', 'import', '--company', company.companyId, '--file', good]);
-		expect(loaded).toMatchObject({ code: 0, out: `Company ${company.companyId}: 2 call records loaded.` });
+		expect(loaded).toMatchObject({
+			code: 0,
+			out: `Company ${company.companyId}: 2 call records loaded.`
+		});
 
 		await api.billing.unlock({ password: PASSWORD });
 		const [current] = await api.billing.statements();

@@ -32,7 +32,9 @@ describe('the demo seed', () => {
 	it('the demo has a year of usage on its bill, and its Demo PBX imports out of the box', async () => {
 		const rt = await runtime({ SEED_DEMO: '1', DEMO_ADMIN_PASSWORD: 'a demo password chosen' });
 		await seedDemo(rt);
-		const api = await (await new Browser(rt).signIn('admin@demo.example', 'a demo password chosen')).api();
+		const api = await (
+			await new Browser(rt).signIn('admin@demo.example', 'a demo password chosen')
+		).api();
 		expect((await api.users.list()).users).toHaveLength(7); // eight over the year, one left
 		await api.billing.unlock({ password: 'a demo password chosen' });
 		const statements = await api.billing.statements();
@@ -43,7 +45,10 @@ describe('the demo seed', () => {
 		expect(last.lines.some((l) => l.minutesUsed > 0)).toBe(true);
 
 		expect((await api.provisioning.test()).ok).toBe(true);
-		expect((await api.provisioning.import()).imported).toMatchObject({ usersAdded: 24, numbersAdded: 36 });
+		expect((await api.provisioning.import()).imported).toMatchObject({
+			usersAdded: 24,
+			numbersAdded: 36
+		});
 	});
 
 	it('DEMO_ADMIN_EMAIL and DEMO_ADMIN_PASSWORD choose the demo sign-in', async () => {

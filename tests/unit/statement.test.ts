@@ -9,8 +9,24 @@ import {
 } from '$lib/server/services/billing/statement';
 
 const packages: PackageRates[] = [
-	{ id: 'essential', name: 'Essential', baseRate: 1500, includedMinutes: 300, minuteRate: 5, currency: 'CAD', sortOrder: 1 },
-	{ id: 'business', name: 'Business', baseRate: 3000, includedMinutes: 1000, minuteRate: 4, currency: 'CAD', sortOrder: 2 }
+	{
+		id: 'essential',
+		name: 'Essential',
+		baseRate: 1500,
+		includedMinutes: 300,
+		minuteRate: 5,
+		currency: 'CAD',
+		sortOrder: 1
+	},
+	{
+		id: 'business',
+		name: 'Business',
+		baseRate: 3000,
+		includedMinutes: 1000,
+		minuteRate: 4,
+		currency: 'CAD',
+		sortOrder: 2
+	}
 ];
 const NOW = new Date('2027-01-15T12:00:00Z');
 
@@ -75,7 +91,13 @@ describe('billing arithmetic', () => {
 				day: `2026-12-${String(1 + random(31)).padStart(2, '0')}`,
 				minutes: random(300)
 			}));
-			const s = computeStatement('2026-12', NOW, { packages, subscriptions, minutes, currency: 'CAD', taxRate: random(2) ? '14.975' : '5' });
+			const s = computeStatement('2026-12', NOW, {
+				packages,
+				subscriptions,
+				minutes,
+				currency: 'CAD',
+				taxRate: random(2) ? '14.975' : '5'
+			});
 			expect(s.subtotal).toBe(s.lines.reduce((sum, l) => sum + l.total, 0));
 			for (const l of s.lines) {
 				expect(l.total).toBe(l.baseAmount + l.extraAmount);

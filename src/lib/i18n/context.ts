@@ -30,6 +30,18 @@ export function useI18n() {
 				dateStyle,
 				timeStyle: 'short',
 				timeZone: 'UTC'
-			}).format(new Date(iso)) + ' UTC'
+			}).format(new Date(iso)) + ' UTC',
+		/** A calendar day (YYYY-MM-DD) in the reader's words. */
+		date: (day: string) =>
+			new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+				new Date(`${day}T00:00:00Z`)
+			),
+		/** A billing period (YYYY-MM): "November 2026"; `short`: "Nov 26". */
+		month: (period: string, style: 'long' | 'short' = 'long') =>
+			new Intl.DateTimeFormat(getLocale(), {
+				month: style,
+				year: style === 'long' ? 'numeric' : '2-digit',
+				timeZone: 'UTC'
+			}).format(new Date(`${period}-01T00:00:00Z`))
 	};
 }

@@ -56,7 +56,12 @@ export async function seedDemoUsage(db: DB, companyId: string, now = new Date())
 				if (weekday === 0 || weekday === 6) continue;
 				for (let c = random(perDay); c > 0; c--) {
 					const at = t + (8 + random(10)) * 3_600_000 + random(3_600) * 1000;
-					calls.push({ company_id: companyId, user_id: id, started_at: new Date(at).toISOString(), duration_seconds: 20 + random(900) });
+					calls.push({
+						company_id: companyId,
+						user_id: id,
+						started_at: new Date(at).toISOString(),
+						duration_seconds: 20 + random(900)
+					});
 				}
 			}
 			if (person.leftMonthsAgo) await deleteUser(trx, companyId, id, dayOf(until));

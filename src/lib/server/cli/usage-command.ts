@@ -15,12 +15,20 @@ import type { CliIO } from './company-command';
 
 export const USAGE_USAGE = `  npm run company -- usage import --company COMPANY_ID --file calls.csv`;
 
-const COLUMNS = { user_email: 'userEmail', started_at: 'startedAt', duration_seconds: 'durationSeconds' } as const;
+const COLUMNS = {
+	user_email: 'userEmail',
+	started_at: 'startedAt',
+	duration_seconds: 'durationSeconds'
+} as const;
 
 export async function usage(args: string[], io: CliIO): Promise<number> {
 	const [sub, ...rest] = args;
 	if (sub !== 'import') throw new UsageError('usage: say import');
-	const { values } = parseArgs({ args: rest, strict: true, options: { company: { type: 'string' }, file: { type: 'string' } } });
+	const { values } = parseArgs({
+		args: rest,
+		strict: true,
+		options: { company: { type: 'string' }, file: { type: 'string' } }
+	});
 	if (!values.company || !(await companyExists(io.db, values.company))) {
 		throw new UsageError(`--company: no company has the ID ${values.company ?? '(none given)'}`);
 	}
@@ -42,21 +50,34 @@ export async function usage(args: string[], io: CliIO): Promise<number> {
 	for (const [i, line] of lines.entries()) {
 		if (!line) continue;
 		const cells = line.split(',');
-		const raw = Object.fromEntries(names.map((n, j) => [COLUMNS[n as keyof typeof COLUMNS] ?? n, cells[j]?.trim()]));
+		const raw = Object.fromEntries(
+			names.map((n, j) => [COLUMNS[n as keyof typeof COLUMNS] ?? n, cells[j]?.trim()])
+		);
 		const parsed = callRecordSchema.safeParse(raw);
 		if (!parsed.success) {
-			problems.push(`line ${i + 2}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issueMessage(issue, 'en')}`).join('; ')}`);
+			problems.push(
+				`line ${i + 2}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issueMessage(issue, 'en')}`).join('; ')}`
+			);
 			continue;
 		}
 		const userId = users.get(parsed.data.userEmail);
 		if (!userId) {
-			problems.push(`line ${i + 2}: no user of this company has the e-mail ${parsed.data.userEmail}`);
+			problems.push(
+				`line ${i + 2}: no user of this company has the e-mail ${parsed.data.userEmail}`
+			);
 			continue;
 		}
-		rows.push({ company_id: values.company, user_id: userId, started_at: parsed.data.startedAt, duration_seconds: parsed.data.durationSeconds });
+		rows.push({
+			company_id: values.company,
+			user_id: userId,
+			started_at: parsed.data.startedAt,
+			duration_seconds: parsed.data.durationSeconds
+		});
 	}
 	if (problems.length) {
-		io.err(`Nothing was loaded:\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''}`);
+		io.err(
+			`Nothing was loaded:\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''}`
+		);
 		return 1;
 	}
 	await io.db.transaction().execute((trx) => insertCallRecords(trx, rows));

@@ -38,7 +38,8 @@ export function createServices(config: Config, db: DB, options: ServiceOptions =
 	return {
 		pbx: createPbxConnectors(guard, options.ca),
 		mail: createMailService({ guard, resolver, limits, ca: options.ca, ports: options.mailPorts }),
-		billing: options.billing ?? createEmbeddedBilling(db, { taxRate: config.BILL_TAX_PERCENT ?? null }),
+		billing:
+			options.billing ?? createEmbeddedBilling(db, { taxRate: config.BILL_TAX_PERCENT ?? null }),
 		secrets: createSecretBox(loadOrCreateKey(config.SECRET_KEY_FILE)),
 		limits
 	};

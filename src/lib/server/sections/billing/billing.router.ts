@@ -12,14 +12,18 @@ export const billingRouter = router({
 	/** The administrator's password again; opens the bill for BILL_UNLOCK_MINUTES. */
 	unlock: protectedProcedure
 		.input(billUnlockSchema)
-		.mutation(({ ctx, input }) => unlockBill(ctx.runtime, ctx.session, input.password, ctx.request.ip)),
+		.mutation(({ ctx, input }) =>
+			unlockBill(ctx.runtime, ctx.session, input.password, ctx.request.ip)
+		),
 	/** Closes the bill before its time. */
 	lock: protectedProcedure.mutation(async ({ ctx }) => {
 		await lockBill(ctx.runtime, ctx.session);
 		return { ok: true as const };
 	}),
 	/** When the current unlock ends. */
-	status: unlockedProcedure.query(({ ctx }) => ({ unlockedUntil: ctx.unlockedUntil.toISOString() })),
+	status: unlockedProcedure.query(({ ctx }) => ({
+		unlockedUntil: ctx.unlockedUntil.toISOString()
+	})),
 	/** The periods, newest first: { period: 'YYYY-MM', total, currency, current }. */
 	statements: unlockedProcedure.query(({ ctx }) => statementsOf(ctx.runtime, ctx.companyId)),
 	/** One period's lines per package, subtotal, tax and total, in minor units. */

@@ -16,7 +16,11 @@ export async function unlockBill(
 	password: string,
 	ip: string | null
 ): Promise<{ unlockedUntil: string }> {
-	await checkPassword(runtime, { email: session.administrator.email, password, ip }, { code: 'WRONG_PASSWORD', field: 'password' });
+	await checkPassword(
+		runtime,
+		{ email: session.administrator.email, password, ip },
+		{ code: 'WRONG_PASSWORD', field: 'password' }
+	);
 	const until = runtime.clock().getTime() + runtime.config.BILL_UNLOCK_MINUTES * 60_000;
 	await saveUnlock(runtime.db, hashToken(session.token), until);
 	return { unlockedUntil: new Date(until).toISOString() };
@@ -33,11 +37,18 @@ export async function requireUnlock(runtime: Runtime, session: ValidSession): Pr
 	return new Date(until);
 }
 
-export async function statementsOf(runtime: Runtime, companyId: string): Promise<StatementSummary[]> {
+export async function statementsOf(
+	runtime: Runtime,
+	companyId: string
+): Promise<StatementSummary[]> {
 	return runtime.services.billing.statements(companyId, runtime.clock());
 }
 
-export async function statementOf(runtime: Runtime, companyId: string, period: string): Promise<Statement> {
+export async function statementOf(
+	runtime: Runtime,
+	companyId: string,
+	period: string
+): Promise<Statement> {
 	const statement = await runtime.services.billing.statement(companyId, period, runtime.clock());
 	if (!statement) throw new AppError('NOT_FOUND');
 	return statement;

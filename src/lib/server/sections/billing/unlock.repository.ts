@@ -10,7 +10,11 @@ export async function saveUnlock(db: DB, sessionId: string, expiresAt: number): 
 
 /** When the session's unlock ends, or null without one. */
 export async function findUnlock(db: DB, sessionId: string): Promise<number | null> {
-	const row = await db.selectFrom('bill_unlock').select('expires_at').where('session_id', '=', sessionId).executeTakeFirst();
+	const row = await db
+		.selectFrom('bill_unlock')
+		.select('expires_at')
+		.where('session_id', '=', sessionId)
+		.executeTakeFirst();
 	return row ? row.expires_at : null;
 }
 

@@ -20,6 +20,8 @@ export interface Options {
 	phoneSystems: Option[];
 	/** Mail access server types, named in the reader's language. */
 	mailServerTypes: Option[];
+	/** How long a password re-entry opens the company bill (BILL_UNLOCK_MINUTES). */
+	billUnlockMinutes: number;
 }
 
 // 249 names sorted by the reader's collation: computed once per language.
@@ -44,6 +46,7 @@ export async function getOptions({ db, config }: Runtime, locale: Language): Pro
 			label: languageName(code, locale)
 		})),
 		secondLanguageAvailable: config.SUPPORTED_LANGUAGES.length > 1,
+		billUnlockMinutes: config.BILL_UNLOCK_MINUTES,
 		countries: countries(locale),
 		phoneSystems: phoneSystems.map((p) => ({ value: p.id, label: p.name })),
 		mailServerTypes: SERVER_TYPES.map((type) => ({

@@ -93,7 +93,12 @@ export async function insertUser(
 }
 
 /** Removes a user; its subscriptions end that day (billed up to the day before). */
-export async function deleteUser(db: DB, companyId: string, id: string, today: string): Promise<boolean> {
+export async function deleteUser(
+	db: DB,
+	companyId: string,
+	id: string,
+	today: string
+): Promise<boolean> {
 	await db
 		.updateTable('subscription')
 		.set({ ended_on: today })

@@ -7,7 +7,12 @@ import type { DB } from '../../db';
 export function listSubscriptions(db: DB, companyId: string, before: string) {
 	return db
 		.selectFrom('subscription')
-		.select(['user_id as userId', 'package_id as packageId', 'started_on as startedOn', 'ended_on as endedOn'])
+		.select([
+			'user_id as userId',
+			'package_id as packageId',
+			'started_on as startedOn',
+			'ended_on as endedOn'
+		])
 		.where('company_id', '=', companyId)
 		.where('started_on', '<', before)
 		.execute();

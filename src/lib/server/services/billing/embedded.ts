@@ -1,5 +1,10 @@
 import type { DB } from '../../db';
-import { dailyMinutes, firstSubscriptionDay, listRates, listSubscriptions } from './billing.repository';
+import {
+	dailyMinutes,
+	firstSubscriptionDay,
+	listRates,
+	listSubscriptions
+} from './billing.repository';
 import { computeStatement, periodsSince } from './statement';
 import type { BillingService, Statement } from './types';
 
@@ -26,7 +31,13 @@ export function createEmbeddedBilling(db: DB, options: { taxRate: string | null 
 		]);
 		const currency = packages[0]?.currency ?? 'CAD';
 		return periods.map((period) =>
-			computeStatement(period, now, { packages, subscriptions, minutes, taxRate: options.taxRate, currency })
+			computeStatement(period, now, {
+				packages,
+				subscriptions,
+				minutes,
+				taxRate: options.taxRate,
+				currency
+			})
 		);
 	}
 
@@ -38,7 +49,12 @@ export function createEmbeddedBilling(db: DB, options: { taxRate: string | null 
 	return {
 		async statements(companyId, now) {
 			const statements = await compute(companyId, await periodsOf(companyId, now), now);
-			return statements.map(({ period, total, currency, current }) => ({ period, total, currency, current }));
+			return statements.map(({ period, total, currency, current }) => ({
+				period,
+				total,
+				currency,
+				current
+			}));
 		},
 		async statement(companyId, period, now) {
 			if (!(await periodsOf(companyId, now)).includes(period)) return null;

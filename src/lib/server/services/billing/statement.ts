@@ -65,14 +65,24 @@ function overlapDays(from: number, to: number, start: number, end: number) {
  * The package a call is rated under: of the packages its user held that day, the one with the
  * most included minutes (then catalogue order). Null when the user held none.
  */
-function ratedUnder(subs: Subscription[], packages: Map<string, PackageRates>, userId: string, day: number) {
+function ratedUnder(
+	subs: Subscription[],
+	packages: Map<string, PackageRates>,
+	userId: string,
+	day: number
+) {
 	let best: PackageRates | null = null;
 	for (const s of subs) {
 		if (s.userId !== userId) continue;
 		if (parseDay(s.startedOn) > day || (s.endedOn !== null && parseDay(s.endedOn) <= day)) continue;
 		const p = packages.get(s.packageId);
 		if (!p) continue;
-		if (!best || p.includedMinutes > best.includedMinutes || (p.includedMinutes === best.includedMinutes && p.sortOrder < best.sortOrder)) best = p;
+		if (
+			!best ||
+			p.includedMinutes > best.includedMinutes ||
+			(p.includedMinutes === best.includedMinutes && p.sortOrder < best.sortOrder)
+		)
+			best = p;
 	}
 	return best;
 }
@@ -80,7 +90,13 @@ function ratedUnder(subs: Subscription[], packages: Map<string, PackageRates>, u
 export function computeStatement(
 	period: string,
 	now: Date,
-	input: { packages: PackageRates[]; subscriptions: Subscription[]; minutes: DailyMinutes[]; taxRate: string | null; currency: string }
+	input: {
+		packages: PackageRates[];
+		subscriptions: Subscription[];
+		minutes: DailyMinutes[];
+		taxRate: string | null;
+		currency: string;
+	}
 ): Statement {
 	const { start, end, daysInMonth, current } = periodBounds(period, now);
 	const packages = new Map(input.packages.map((p) => [p.id, p]));
@@ -91,7 +107,12 @@ export function computeStatement(
 		return e;
 	};
 	for (const s of input.subscriptions) {
-		const days = overlapDays(parseDay(s.startedOn), s.endedOn ? parseDay(s.endedOn) : Infinity, start, end);
+		const days = overlapDays(
+			parseDay(s.startedOn),
+			s.endedOn ? parseDay(s.endedOn) : Infinity,
+			start,
+			end
+		);
 		if (days === 0 || !packages.has(s.packageId)) continue;
 		const e = entry(s.packageId);
 		e.users.add(s.userId);
