@@ -15,6 +15,7 @@ describe('configuration', () => {
 			SUPPORTED_LANGUAGES: ['en', 'fr'],
 			SESSION_IDLE_MINUTES: 10,
 			SEED_DEMO: true,
+			BILL_UNLOCK_MINUTES: 5,
 			DEMO_ADMIN_EMAIL: 'admin@demo.example'
 		});
 	});
@@ -40,6 +41,16 @@ describe('configuration', () => {
 		expect(loadConfig({ SEED_DEMO: '' }).SEED_DEMO).toBe(true);
 	});
 
+	it('puts the secret key beside the database unless SECRET_KEY_FILE says otherwise', () => {
+		expect(loadConfig({ DATABASE_PATH: '/srv/portal/db.sqlite' }).SECRET_KEY_FILE).toBe(
+			'/srv/portal/secret.key'
+		);
+		expect(loadConfig({ SECRET_KEY_FILE: '/etc/portal/key' }).SECRET_KEY_FILE).toBe(
+			'/etc/portal/key'
+		);
+		expect(loadConfig({ BILL_TAX_PERCENT: '14.975' }).BILL_TAX_PERCENT).toBe('14.975');
+	});
+
 	it('refuses bad values with a message naming the variable', () => {
 		for (const env of [
 			{ PORT: 'eighty' },
@@ -48,7 +59,12 @@ describe('configuration', () => {
 			{ SUPPORTED_LANGUAGES: 'en,en' },
 			{ SUPPORTED_LANGUAGES: ',' },
 			{ SEED_DEMO: 'maybe' },
-			{ DEMO_ADMIN_PASSWORD: 'short' }
+			{ DEMO_ADMIN_PASSWORD: 'short' },
+			{ BILL_TAX_PERCENT: '15%' },
+			{ BILL_TAX_PERCENT: '14.97501' },
+			{ BILL_UNLOCK_MINUTES: '0' },
+			{ OUTBOUND_ALLOW_PRIVATE: 'sometimes' },
+			{ OUTBOUND_STEP_TIMEOUT_MS: '10' }
 		]) {
 			const name = Object.keys(env)[0];
 			expect(() => loadConfig(env), name).toThrow(ConfigError);
