@@ -20,6 +20,24 @@ export default defineConfig({
 					// Each file migrates its own temporary SQLite file.
 					testTimeout: 20_000
 				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'security',
+					include: ['tests/security/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'reliability',
+					include: ['tests/reliability/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000
+				}
 			}
 		]
 	}

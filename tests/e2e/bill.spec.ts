@@ -50,7 +50,10 @@ test('the bill asks for the password, then shows the statements, the chart and a
 	// Billing data is never cached: the page, and the procedures, batched or not.
 	const response = await page.request.get('/profile/bill');
 	expect(response.headers()['cache-control']).toBe('no-store');
-	for (const path of ['/trpc/billing.statements', '/trpc/profile.get,billing.statements?batch=1&input={}']) {
+	for (const path of [
+		'/trpc/billing.statements',
+		'/trpc/profile.get,billing.statements?batch=1&input={}'
+	]) {
 		const trpc = await page.request.get(path);
 		expect(trpc.status(), path).toBe(200);
 		expect(trpc.headers()['cache-control'], path).toBe('no-store');

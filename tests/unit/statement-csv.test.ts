@@ -9,7 +9,19 @@ const statement: Statement = {
 	from: '2026-11-01',
 	to: '2026-11-30',
 	lines: [
-		{ packageId: 'x', packageName: '=HYPERLINK("evil")', users: 2, baseRate: 1500, baseAmount: 1250, includedMinutes: 250, minutesUsed: 300, extraMinutes: 50, minuteRate: 5, extraAmount: 250, total: 1500 }
+		{
+			packageId: 'x',
+			packageName: '=HYPERLINK("evil")',
+			users: 2,
+			baseRate: 1500,
+			baseAmount: 1250,
+			includedMinutes: 250,
+			minutesUsed: 300,
+			extraMinutes: 50,
+			minuteRate: 5,
+			extraAmount: 250,
+			total: 1500
+		}
 	],
 	subtotal: 1500,
 	taxRate: '5',
