@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The operator commands (serve, company, migrate) are bundled by Vite like the app, so that
+// The operator commands (serve, company, migrate, backup, restore) are bundled by Vite like the app, so that
 // they share its code and its migrator, which reads migrations through import.meta.glob.
 export default defineConfig({
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
@@ -15,7 +15,9 @@ export default defineConfig({
 			input: {
 				serve: 'src/cli/serve.ts',
 				company: 'src/cli/company.ts',
-				migrate: 'src/cli/migrate.ts'
+				migrate: 'src/cli/migrate.ts',
+				backup: 'src/cli/backup.ts',
+				restore: 'src/cli/restore.ts'
 			},
 			output: { format: 'esm', entryFileNames: '[name].js' }
 		}
