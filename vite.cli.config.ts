@@ -17,7 +17,8 @@ export default defineConfig({
 				company: 'src/cli/company.ts',
 				migrate: 'src/cli/migrate.ts',
 				backup: 'src/cli/backup.ts',
-				restore: 'src/cli/restore.ts'
+				restore: 'src/cli/restore.ts',
+				'bench-seed': 'src/cli/bench-seed.ts'
 			},
 			output: { format: 'esm', entryFileNames: '[name].js' }
 		}

@@ -11,12 +11,13 @@ export type DB = Kysely<Database>;
  * synchronous=NORMAL is durable against a process crash in WAL mode, which is what a single
  * Node process on one machine needs; a power loss can drop only the last commits.
  */
-export function openDatabase(path: string): DB {
+export function openDatabase(path: string, options: { onQuery?: () => void } = {}): DB {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const log = options.onQuery ? () => options.onQuery?.() : undefined;
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log });
 }
