@@ -11,9 +11,23 @@ export function toE164(input: string, country: string): string | null {
 	return number?.isValid() ? number.number : null;
 }
 
+// Parsing with libphonenumber was a twentieth of a profile.get (npm run bench); the same few
+// numbers are shown again and again.
+const shown = new Map<string, string>();
+
 /** National format for a number of the company's country, international for any other. */
 export function displayPhone(e164: string, country: string): string {
-	const number = parsePhoneNumberFromString(e164);
-	if (!number) return e164;
-	return number.country === country ? number.formatNational() : number.formatInternational();
+	const key = `${country}:${e164}`;
+	let text = shown.get(key);
+	if (text === undefined) {
+		const number = parsePhoneNumberFromString(e164);
+		text = !number
+			? e164
+			: number.country === country
+				? number.formatNational()
+				: number.formatInternational();
+		if (shown.size >= 10_000) shown.clear();
+		shown.set(key, text);
+	}
+	return text;
 }
