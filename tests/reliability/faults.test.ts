@@ -34,19 +34,19 @@ it('while the phone system and the mail server hang or drop, every other procedu
 
 	for (const mode of ['slow', 'drop', 'error'] as const) {
 		wazo.mode = mode;
-		const started = performance.now();
+		let checksDone = 0;
 		const hanging = Promise.all([
 			api.provisioning.test(),
 			api.mailAccess.test({ serverType: 'imap', host: '127.0.0.1', port: silentPort, security: 'none', mailDomain: 'x.example', smtpHost: '127.0.0.1', smtpPort: silentPort, smtpSecurity: 'none' })
-		]);
-		// Meanwhile the portal answers reads and writes at once.
+		]).then((r) => ((checksDone = performance.now()), r));
+		// Meanwhile the portal answers reads and writes, without waiting for the checks.
 		const profile = await api.profile.get();
 		await api.general.update({ ...profile.general, name: `Still working (${mode})`, expectedVersion: profile.general.version });
 		await api.users.list();
-		const otherWork = performance.now() - started;
+		const otherDone = performance.now();
 
 		const [pbx, mail] = await hanging;
-		expect(otherWork, mode).toBeLessThan(1000);
+		expect(otherDone, mode).toBeLessThan(checksDone);
 		expect(pbx.ok, mode).toBe(false);
 		expect(pbx.steps.find((s) => !s.ok)?.message, mode).toMatch(/did not answer|dropped the connection|internal error/);
 		expect(mail.steps.find((s) => !s.ok)?.message).toMatch(/never greeted within 1\.5 s/);
