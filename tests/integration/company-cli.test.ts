@@ -308,3 +308,42 @@ describe('npm run company -- usage import', () => {
 		expect(statement.lines[0].minutesUsed).toBe(3); // 90 s → 2 min, 30 s → 1 min
 	});
 });
+
+describe('npm run company -- phone-systems', () => {
+	it('lists the phone systems with their connectors and sets a network connector address', async () => {
+		const listed = await run(['phone-systems', 'list']);
+		expect(listed.code).toBe(0);
+		expect(listed.out).toMatch(/^demo-pbx\s+Demo PBX\s+connector demo$/m);
+		expect(listed.out).toMatch(/^broadworks\s+BroadSoft BroadWorks\s+no connector$/m);
+
+		const set = await run([
+			'phone-systems',
+			'set-url',
+			'--id',
+			'wazo',
+			'--url',
+			'https://pbx.example.com/some/path'
+		]);
+		expect(set).toMatchObject({
+			code: 0,
+			out: 'Phone system wazo: API at https://pbx.example.com.'
+		});
+		expect((await run(['phone-systems', 'list'])).out).toMatch(
+			/^wazo\s+Wazo Platform\s+connector wazo, https:\/\/pbx\.example\.com$/m
+		);
+
+		const bad = await run([
+			'phone-systems',
+			'set-url',
+			'--id',
+			'wazo',
+			'--url',
+			'ftp://pbx.example.com'
+		]);
+		expect(bad.code).toBe(2);
+		expect(bad.err).toContain('--url: give an http or https address');
+		expect(
+			(await run(['phone-systems', 'set-url', '--id', 'nope', '--url', 'https://x.example'])).err
+		).toContain('--id: no phone system has the ID nope');
+	});
+});
