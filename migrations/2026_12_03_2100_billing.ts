@@ -10,14 +10,24 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('subscription')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('company_id', 'text', (c) => c.notNull().references('company.id').onDelete('cascade'))
+		.addColumn('company_id', 'text', (c) =>
+			c.notNull().references('company.id').onDelete('cascade')
+		)
 		.addColumn('user_id', 'text', (c) => c.notNull())
 		.addColumn('package_id', 'text', (c) => c.notNull().references('service_package.id'))
 		.addColumn('started_on', 'text', (c) => c.notNull())
 		.addColumn('ended_on', 'text')
 		.execute();
-	await db.schema.createIndex('subscription_company_idx').on('subscription').columns(['company_id', 'started_on']).execute();
-	await db.schema.createIndex('subscription_user_idx').on('subscription').column('user_id').execute();
+	await db.schema
+		.createIndex('subscription_company_idx')
+		.on('subscription')
+		.columns(['company_id', 'started_on'])
+		.execute();
+	await db.schema
+		.createIndex('subscription_user_idx')
+		.on('subscription')
+		.column('user_id')
+		.execute();
 
 	// Users who hold packages already have held them since they were created.
 	await db
@@ -27,24 +37,37 @@ export async function up(db: Kysely<any>): Promise<void> {
 			eb
 				.selectFrom('user_package as up')
 				.innerJoin('company_user as u', 'u.id', 'up.user_id')
-				.select(['u.company_id', 'u.id', 'up.package_id', sql<string>`substr(u.created_at, 1, 10)`.as('started_on')])
+				.select([
+					'u.company_id',
+					'u.id',
+					'up.package_id',
+					sql<string>`substr(u.created_at, 1, 10)`.as('started_on')
+				])
 		)
 		.execute();
 
 	await db.schema
 		.createTable('call_record')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('company_id', 'text', (c) => c.notNull().references('company.id').onDelete('cascade'))
+		.addColumn('company_id', 'text', (c) =>
+			c.notNull().references('company.id').onDelete('cascade')
+		)
 		.addColumn('user_id', 'text', (c) => c.notNull())
 		.addColumn('started_at', 'text', (c) => c.notNull())
 		.addColumn('duration_seconds', 'integer', (c) => c.notNull())
 		.addCheckConstraint('call_record_duration', sql`duration_seconds >= 0`)
 		.execute();
-	await db.schema.createIndex('call_record_company_idx').on('call_record').columns(['company_id', 'started_at']).execute();
+	await db.schema
+		.createIndex('call_record_company_idx')
+		.on('call_record')
+		.columns(['company_id', 'started_at'])
+		.execute();
 
 	await db.schema
 		.createTable('bill_unlock')
-		.addColumn('session_id', 'text', (c) => c.primaryKey().references('session.id').onDelete('cascade'))
+		.addColumn('session_id', 'text', (c) =>
+			c.primaryKey().references('session.id').onDelete('cascade')
+		)
 		.addColumn('expires_at', 'integer', (c) => c.notNull())
 		.execute();
 }

@@ -1,3 +1,4 @@
+import { purgeAudit } from '$lib/server/audit/audit';
 import { seedDemo } from '$lib/server/seed';
 import { openMigrated } from './setup';
 
@@ -7,6 +8,8 @@ process.env.NODE_ENV ??= 'production';
 const { config, db, applied } = await openMigrated();
 if (applied.length) console.log(`Database ${config.DATABASE_PATH}: applied ${applied.join(', ')}`);
 const seed = await seedDemo({ config, db });
+// Entries older than AUDIT_RETENTION_DAYS go at each start (and as the trail is read).
+await purgeAudit(db, config.AUDIT_RETENTION_DAYS);
 await db.destroy();
 
 // adapter-node takes the origin from here; without it, it would assume https behind a proxy.

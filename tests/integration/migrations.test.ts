@@ -24,7 +24,8 @@ describe('the database', () => {
 			'2026_12_03_1745_call_restrictions',
 			'2026_12_03_1900_provisioning_and_mail',
 			'2026_12_03_2000_outbound_checks',
-			'2026_12_03_2100_billing'
+			'2026_12_03_2100_billing',
+			'2026_12_03_2200_audit'
 		]);
 		const { rows: journal } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
 		const { rows: fk } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);

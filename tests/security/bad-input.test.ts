@@ -131,7 +131,8 @@ it('1,000+ generated bad inputs across all procedures get 4xx answers and change
 		'callRestrictions.remove': { id: rule.id },
 		'callRestrictions.check': { number: '15551234567' },
 		'billing.unlock': { password: 'a wrong password' },
-		'billing.statement': { period: '2026-11' }
+		'billing.statement': { period: '2026-11' },
+		'audit.list': { section: 'general', from: '2026-01-01', limit: 10 }
 	};
 	const targets = allProcedures().filter((p) => p.hasInput);
 	expect(targets.filter((p) => !valid[p.path]).map((p) => p.path)).toEqual([]);

@@ -132,7 +132,8 @@ it("an administrator can neither read nor change another company's data through 
 		'callRestrictions.remove': { id: rule.id },
 		'callRestrictions.check': { number: '15551234567' },
 		'billing.unlock': { password: PASSWORD },
-		'billing.statement': { period }
+		'billing.statement': { period },
+		'audit.list': { limit: 1000 }
 	};
 
 	const procedures = allProcedures();

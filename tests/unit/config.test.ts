@@ -15,6 +15,7 @@ describe('configuration', () => {
 			SUPPORTED_LANGUAGES: ['en', 'fr'],
 			SESSION_IDLE_MINUTES: 10,
 			SEED_DEMO: true,
+			AUDIT_RETENTION_DAYS: 180,
 			BILL_UNLOCK_MINUTES: 5,
 			DEMO_ADMIN_EMAIL: 'admin@demo.example'
 		});

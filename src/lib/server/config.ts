@@ -44,6 +44,8 @@ const envSchema = z
 			.max(24 * 60)
 			.default(10),
 		SEED_DEMO: flag.default(true),
+		// How long audit trail entries are kept.
+		AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 		// How long a password re-entry opens the company bill, per session.
 		BILL_UNLOCK_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
 		// The tax added to statements, in percent with up to 4 decimals ("14.975"); unset: none.

@@ -183,6 +183,25 @@ export interface BillUnlockTable {
 	expires_at: number;
 }
 
+export interface AuditEventTable {
+	id: Generated<number>;
+	company_id: string;
+	at: string;
+	actor_id: string | null;
+	/** The actor's e-mail at the time. */
+	actor: string | null;
+	/** The first characters of the session's id (itself a hash of the token). */
+	session: string | null;
+	ip: string | null;
+	user_agent: string | null;
+	section: string;
+	action: string;
+	/** JSON: [{ field, from, to }], secrets as "changed". */
+	changes: Generated<string>;
+	/** JSON: a few facts of the event (a check's outcome, an import's counts). */
+	detail: string | null;
+}
+
 export interface Database {
 	phone_system: PhoneSystemTable;
 	company: CompanyTable;
@@ -202,6 +221,7 @@ export interface Database {
 	subscription: SubscriptionTable;
 	call_record: CallRecordTable;
 	bill_unlock: BillUnlockTable;
+	audit_event: AuditEventTable;
 }
 
 export type NewCompanyRow = Insertable<CompanyTable>;

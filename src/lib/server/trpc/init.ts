@@ -1,4 +1,5 @@
 import { initTRPC } from '@trpc/server';
+import { actorOf, record } from '../audit/audit';
 import { allowCheck } from '../check-quota';
 import { AppError } from '../errors';
 import type { Context } from './context';
@@ -48,7 +49,23 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const createCallerFactory = t.createCallerFactory;
 
 /** A procedure that reaches other hosts (a PBX, mail servers): each call counts against the company's checks. */
-export const outboundProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+export const outboundProcedure = protectedProcedure.use(async ({ ctx, next, path }) => {
 	await allowCheck(ctx.runtime.db, ctx.companyId);
-	return next();
+	const result = await next();
+	// The audit trail notes every check and its outcome (the steps stay with the caller).
+	const data = result.ok
+		? (result.data as { ok?: unknown; steps?: { step: string; ok: boolean }[] })
+		: null;
+	await record(ctx.runtime.db, {
+		companyId: ctx.companyId,
+		actor: actorOf(ctx),
+		section: path.split('.')[0],
+		action: 'checkRun',
+		detail: {
+			check: path,
+			ok: result.ok && data?.ok !== false,
+			failedStep: data?.steps?.find((s) => !s.ok)?.step ?? null
+		}
+	});
+	return result;
 });

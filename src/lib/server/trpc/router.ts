@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { administratorRouter } from '../sections/administrator/administrator.router';
 import { assistantRouter } from '../sections/assistant/assistant.router';
+import { auditRouter } from '../sections/audit/audit.router';
 import { authRouter } from '../sections/auth/auth.router';
 import { billingRouter } from '../sections/billing/billing.router';
 import { callRestrictionsRouter } from '../sections/call-restrictions/call-restrictions.router';
@@ -26,6 +27,7 @@ export const appRouter = router({
 	users: usersRouter,
 	phoneNumbers: phoneNumbersRouter,
 	billing: billingRouter,
+	audit: auditRouter,
 	callRestrictions: callRestrictionsRouter,
 	meta: metaRouter
 });

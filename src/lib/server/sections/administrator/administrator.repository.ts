@@ -5,7 +5,7 @@ import type { NewAdministratorRow } from '../../db/types';
 export function findCredentials(db: DB, email: string) {
 	return db
 		.selectFrom('administrator')
-		.select(['id', 'password_hash as passwordHash', 'language'])
+		.select(['id', 'company_id as companyId', 'email', 'password_hash as passwordHash', 'language'])
 		.where('email', '=', email.toLowerCase())
 		.executeTakeFirst();
 }
@@ -36,7 +36,8 @@ export function findAccount(db: DB, administratorId: string) {
 			'a.phone',
 			'a.version',
 			'c.name as companyName',
-			'c.country'
+			'c.country',
+			'c.id as companyId'
 		])
 		.where('a.id', '=', administratorId)
 		.executeTakeFirstOrThrow();

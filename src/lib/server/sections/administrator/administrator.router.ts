@@ -1,5 +1,6 @@
 import { administratorUpdateSchema, changePasswordSchema } from '$lib/schemas/administrator';
 import { LANGUAGE_COOKIE, languageCookieOptions, sessionCookieOptions } from '../../auth/cookie';
+import { actorOf } from '../../audit/audit';
 import { protectedProcedure, router } from '../../trpc/init';
 import { changePassword, saveAccount } from './administrator.service';
 
@@ -11,7 +12,7 @@ export const administratorRouter = router({
 			companyId: ctx.companyId,
 			ip: ctx.request.ip
 		};
-		const saved = await saveAccount(ctx.runtime, who, input);
+		const saved = await saveAccount(ctx.runtime, who, input, actorOf(ctx));
 		ctx.cookies.set(
 			LANGUAGE_COOKIE,
 			saved.language,
@@ -31,7 +32,8 @@ export const administratorRouter = router({
 					ip: ctx.request.ip,
 					userAgent: ctx.request.userAgent
 				},
-				input
+				input,
+				actorOf(ctx)
 			);
 			ctx.cookies.set(
 				ctx.runtime.sessions.cookieName,

@@ -6,6 +6,7 @@ import { deleteSessionsOf } from '../../auth/session.repository';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
 import { toE164 } from '../../phone';
+import { type Actor, changes, record } from '../../audit/audit';
 import type { Runtime } from '../../runtime';
 import { getProfile, type ProfileView } from '../profile/profile.service';
 import {
@@ -23,7 +24,8 @@ import {
 export async function saveAccount(
 	runtime: Runtime,
 	who: { administratorId: string; companyId: string; ip: string | null },
-	input: AdministratorUpdate
+	input: AdministratorUpdate,
+	actor: Actor | null = null
 ): Promise<ProfileView['administrator']> {
 	const { db, config } = runtime;
 	const account = await findAccount(db, who.administratorId);
@@ -38,20 +40,33 @@ export async function saveAccount(
 		await checkPassword(
 			runtime,
 			{ email: account.email, password: input.currentPassword, ip: who.ip },
-			{ code: 'WRONG_PASSWORD', field: 'currentPassword' }
+			{ code: 'WRONG_PASSWORD', field: 'currentPassword' },
+			{ purpose: 'emailChange', actor }
 		);
 		if (await emailInUse(db, input.email)) throw new AppError('EMAIL_TAKEN', 'email');
 	}
 
 	const values = { name: input.name, language: input.language, email: input.email, phone };
-	let saved: boolean;
 	try {
-		saved = await updateAccount(db, who.administratorId, input.expectedVersion, values, new Date());
+		await db.transaction().execute(async (trx) => {
+			if (
+				!(await updateAccount(trx, who.administratorId, input.expectedVersion, values, new Date()))
+			) {
+				throw new AppError('VERSION_CONFLICT');
+			}
+			const changed = changes(account, values);
+			await record(trx, {
+				companyId: who.companyId,
+				actor,
+				section: 'administrator',
+				action: 'update',
+				changes: changed
+			});
+		});
 	} catch (e) {
 		if (isUniqueViolation(e)) throw new AppError('EMAIL_TAKEN', 'email');
 		throw e;
 	}
-	if (!saved) throw new AppError('VERSION_CONFLICT');
 	return (await getProfile(db, who.companyId)).administrator;
 }
 
@@ -62,14 +77,16 @@ export async function saveAccount(
 export async function changePassword(
 	runtime: Runtime,
 	who: { administratorId: string; ip: string | null; userAgent: string | null },
-	input: ChangePassword
+	input: ChangePassword,
+	actor: Actor | null = null
 ): Promise<string> {
 	const { db, sessions } = runtime;
 	const account = await findAccount(db, who.administratorId);
 	await checkPassword(
 		runtime,
 		{ email: account.email, password: input.currentPassword, ip: who.ip },
-		{ code: 'WRONG_PASSWORD', field: 'currentPassword' }
+		{ code: 'WRONG_PASSWORD', field: 'currentPassword' },
+		{ purpose: 'passwordChange', actor }
 	);
 	const problem = passwordProblem(input.newPassword, {
 		companyName: account.companyName,
@@ -82,6 +99,13 @@ export async function changePassword(
 	await db.transaction().execute(async (trx) => {
 		await setPasswordHash(trx, who.administratorId, hash, new Date());
 		await deleteSessionsOf(trx, who.administratorId);
+		await record(trx, {
+			companyId: account.companyId,
+			actor,
+			section: 'administrator',
+			action: 'passwordChanged',
+			changes: changes(null, { password: true }, ['password'])
+		});
 	});
 	return sessions.create(who.administratorId, { ip: who.ip, userAgent: who.userAgent });
 }

@@ -2,6 +2,7 @@ import type { AssistantUpdate } from '$lib/schemas/assistant';
 import type { Language } from '$lib/schemas/common';
 import { type CheckReport, reportCheck } from '../../checks';
 import { AppError } from '../../errors';
+import { type Actor, changes, record } from '../../audit/audit';
 import type { Runtime } from '../../runtime';
 import { getMailAccess, type Recipient, testMessage } from '../mail-access/mail-access.service';
 import { findAssistant, updateAssistant } from './assistant.repository';
@@ -39,19 +40,35 @@ export async function getAssistant({ db }: Runtime, companyId: string): Promise<
 export async function saveAssistant(
 	runtime: Runtime,
 	companyId: string,
-	input: AssistantUpdate
+	input: AssistantUpdate,
+	actor: Actor | null = null
 ): Promise<AssistantView> {
 	const secret = input.mailboxPassword
 		? runtime.services.secrets.seal(input.mailboxPassword, context(companyId))
 		: undefined;
-	const saved = await updateAssistant(
-		runtime.db,
-		companyId,
-		input.expectedVersion,
-		{ name: input.name, email: input.email, secret },
-		new Date().toISOString()
-	);
-	if (!saved) throw new AppError('VERSION_CONFLICT');
+	const before = await findAssistant(runtime.db, companyId);
+	await runtime.db.transaction().execute(async (trx) => {
+		const values = { name: input.name, email: input.email, secret };
+		if (
+			!(await updateAssistant(
+				trx,
+				companyId,
+				input.expectedVersion,
+				values,
+				new Date().toISOString()
+			))
+		) {
+			throw new AppError('VERSION_CONFLICT');
+		}
+		const after = { name: input.name, email: input.email, mailboxPassword: input.mailboxPassword };
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'assistant',
+			action: 'update',
+			changes: changes(before ?? null, after, ['mailboxPassword'])
+		});
+	});
 	return getAssistant(runtime, companyId);
 }
 

@@ -1,5 +1,6 @@
 import { loginSchema } from '$lib/schemas/auth';
 import { LANGUAGE_COOKIE, languageCookieOptions, sessionCookieOptions } from '../../auth/cookie';
+import { actorOf, record } from '../../audit/audit';
 import { protectedProcedure, publicProcedure, router } from '../../trpc/init';
 import { describeSession, signIn } from './auth.service';
 import { activeSessions, endOtherSessions } from './sessions.service';
@@ -22,7 +23,15 @@ export const authRouter = router({
 
 	/** Ends the session on the server, not only in the browser. */
 	logout: publicProcedure.mutation(async ({ ctx }) => {
-		if (ctx.session) await ctx.runtime.sessions.invalidate(ctx.session.token);
+		if (ctx.session) {
+			await record(ctx.runtime.db, {
+				companyId: ctx.session.administrator.companyId,
+				actor: actorOf(ctx),
+				section: 'auth',
+				action: 'signOut'
+			});
+			await ctx.runtime.sessions.invalidate(ctx.session.token);
+		}
 		ctx.cookies.delete(
 			ctx.runtime.sessions.cookieName,
 			sessionCookieOptions(ctx.request.portalOrigin)
@@ -38,6 +47,6 @@ export const authRouter = router({
 
 	/** Ends every other session of this administrator; answers how many. */
 	revokeOtherSessions: protectedProcedure.mutation(async ({ ctx }) => ({
-		ended: await endOtherSessions(ctx.runtime, ctx.session)
+		ended: await endOtherSessions(ctx.runtime, ctx.session, actorOf(ctx))
 	}))
 });

@@ -1,7 +1,8 @@
 import { isLanguage } from '$lib/i18n';
 import type { LoginData } from '$lib/schemas/auth';
 import { checkPassword } from '../../auth/credentials';
-import type { ValidSession } from '../../auth/lucia';
+import { hashToken, type ValidSession } from '../../auth/lucia';
+import { record } from '../../audit/audit';
 import type { Runtime } from '../../runtime';
 
 /**
@@ -15,9 +16,24 @@ export async function signIn(
 	meta: { ip: string | null; userAgent: string | null },
 	previous: ValidSession | null
 ): Promise<{ token: string; language: string }> {
-	const administrator = await checkPassword(runtime, { ...input, ip: meta.ip });
+	const actor = {
+		administratorId: null,
+		email: input.email.toLowerCase(),
+		sessionId: null,
+		...meta
+	};
+	const administrator = await checkPassword(runtime, { ...input, ip: meta.ip }, undefined, {
+		purpose: 'signIn',
+		actor
+	});
 	if (previous) await runtime.sessions.invalidate(previous.token);
 	const token = await runtime.sessions.create(administrator.id, meta);
+	await record(runtime.db, {
+		companyId: administrator.companyId,
+		actor: { ...actor, administratorId: administrator.id, sessionId: hashToken(token) },
+		section: 'auth',
+		action: 'signIn'
+	});
 	return { token, language: administrator.language };
 }
 

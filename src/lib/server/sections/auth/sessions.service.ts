@@ -1,5 +1,6 @@
 import { UAParser } from 'ua-parser-js';
 import { hashToken, type ValidSession } from '../../auth/lucia';
+import { type Actor, record } from '../../audit/audit';
 import { deleteOtherSessions, listSessions } from '../../auth/session.repository';
 import { type Runtime, SESSION_ABSOLUTE_HOURS } from '../../runtime';
 
@@ -45,6 +46,24 @@ export async function activeSessions(
 }
 
 /** "Sign out everywhere else": every session of this administrator but this one ends. */
-export async function endOtherSessions({ db }: Runtime, session: ValidSession): Promise<number> {
-	return deleteOtherSessions(db, session.administrator.id, hashToken(session.token));
+export async function endOtherSessions(
+	{ db }: Runtime,
+	session: ValidSession,
+	actor: Actor | null = null
+): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		const ended = await deleteOtherSessions(
+			trx,
+			session.administrator.id,
+			hashToken(session.token)
+		);
+		await record(trx, {
+			companyId: session.administrator.companyId,
+			actor,
+			section: 'auth',
+			action: 'sessionsRevoked',
+			detail: { ended }
+		});
+		return ended;
+	});
 }

@@ -1,4 +1,5 @@
 import { billUnlockSchema, periodSchema } from '$lib/schemas/billing';
+import { actorOf } from '../../audit/audit';
 import { protectedProcedure, router } from '../../trpc/init';
 import { lockBill, requireUnlock, statementOf, statementsOf, unlockBill } from './billing.service';
 
@@ -13,7 +14,7 @@ export const billingRouter = router({
 	unlock: protectedProcedure
 		.input(billUnlockSchema)
 		.mutation(({ ctx, input }) =>
-			unlockBill(ctx.runtime, ctx.session, input.password, ctx.request.ip)
+			unlockBill(ctx.runtime, ctx.session, input.password, actorOf(ctx))
 		),
 	/** Closes the bill before its time. */
 	lock: protectedProcedure.mutation(async ({ ctx }) => {

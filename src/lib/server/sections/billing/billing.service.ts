@@ -1,5 +1,6 @@
 import { hashToken, type ValidSession } from '../../auth/lucia';
 import { checkPassword } from '../../auth/credentials';
+import { type Actor, record } from '../../audit/audit';
 import { AppError } from '../../errors';
 import type { Runtime } from '../../runtime';
 import type { Statement, StatementSummary } from '../../services/billing/types';
@@ -14,15 +15,24 @@ export async function unlockBill(
 	runtime: Runtime,
 	session: ValidSession,
 	password: string,
-	ip: string | null
+	actor: Actor
 ): Promise<{ unlockedUntil: string }> {
 	await checkPassword(
 		runtime,
-		{ email: session.administrator.email, password, ip },
-		{ code: 'WRONG_PASSWORD', field: 'password' }
+		{ email: session.administrator.email, password, ip: actor.ip },
+		{ code: 'WRONG_PASSWORD', field: 'password' },
+		{ purpose: 'billUnlock', actor }
 	);
 	const until = runtime.clock().getTime() + runtime.config.BILL_UNLOCK_MINUTES * 60_000;
-	await saveUnlock(runtime.db, hashToken(session.token), until);
+	await runtime.db.transaction().execute(async (trx) => {
+		await saveUnlock(trx, hashToken(session.token), until);
+		await record(trx, {
+			companyId: session.administrator.companyId,
+			actor,
+			section: 'billing',
+			action: 'billUnlocked'
+		});
+	});
 	return { unlockedUntil: new Date(until).toISOString() };
 }
 

@@ -23,7 +23,7 @@ export function listRestrictions(db: DB, companyId: string) {
 export function findRestriction(db: DB, id: string) {
 	return db
 		.selectFrom('call_restriction')
-		.select(['id', 'company_id'])
+		.select(['id', 'company_id', 'name', 'pattern', 'pbx_system_id', 'rule'])
 		.where('id', '=', id)
 		.executeTakeFirst();
 }

@@ -3,6 +3,7 @@ import { applicableRestriction, type Rule } from '$lib/call-restrictions';
 import type { RestrictionCreate, RestrictionUpdate } from '$lib/schemas/call-restrictions';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
+import { type Actor, changes, record } from '../../audit/audit';
 import { findPhoneSystemName } from '../meta/meta.repository';
 import {
 	deleteRestriction,
@@ -44,6 +45,7 @@ async function ownRule(db: DB, companyId: string, id: string) {
 	if (!found || (found.company_id !== null && found.company_id !== companyId))
 		throw new AppError('NOT_FOUND');
 	if (found.company_id === null) throw new AppError('RESTRICTION_READ_ONLY');
+	return found;
 }
 
 /** Checks the values against the company's data; returns the name of the chosen phone system. */
@@ -79,24 +81,85 @@ const view = (
 	origin: 'company'
 });
 
-export async function createRestriction(db: DB, companyId: string, input: RestrictionCreate) {
+const fields = (r: RestrictionCreate) => ({
+	name: r.name,
+	pattern: r.pattern,
+	pbxSystem: r.pbxSystem,
+	rule: r.rule
+});
+
+export async function createRestriction(
+	db: DB,
+	companyId: string,
+	input: RestrictionCreate,
+	actor: Actor | null = null
+) {
 	const pbxSystemName = await checkValues(db, companyId, input);
 	const id = randomUUID();
 	const created_at = new Date().toISOString();
-	await insertRestriction(db, { id, company_id: companyId, created_at, ...columns(input) });
+	await db.transaction().execute(async (trx) => {
+		await insertRestriction(trx, { id, company_id: companyId, created_at, ...columns(input) });
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'callRestrictions',
+			action: 'create',
+			changes: changes(null, fields(input))
+		});
+	});
 	return view(id, input, pbxSystemName);
 }
 
-export async function changeRestriction(db: DB, companyId: string, input: RestrictionUpdate) {
-	await ownRule(db, companyId, input.id);
+export async function changeRestriction(
+	db: DB,
+	companyId: string,
+	input: RestrictionUpdate,
+	actor: Actor | null = null
+) {
+	const before = await ownRule(db, companyId, input.id);
 	const pbxSystemName = await checkValues(db, companyId, input, input.id);
-	await updateRestriction(db, companyId, input.id, columns(input));
+	await db.transaction().execute(async (trx) => {
+		await updateRestriction(trx, companyId, input.id, columns(input));
+		const was = {
+			name: before.name,
+			pattern: before.pattern,
+			pbxSystem: before.pbx_system_id,
+			rule: before.rule
+		};
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'callRestrictions',
+			action: 'update',
+			changes: changes(was, fields(input))
+		});
+	});
 	return view(input.id, input, pbxSystemName);
 }
 
-export async function removeRestriction(db: DB, companyId: string, id: string): Promise<void> {
-	await ownRule(db, companyId, id);
-	await deleteRestriction(db, companyId, id);
+export async function removeRestriction(
+	db: DB,
+	companyId: string,
+	id: string,
+	actor: Actor | null = null
+): Promise<void> {
+	const before = await ownRule(db, companyId, id);
+	await db.transaction().execute(async (trx) => {
+		await deleteRestriction(trx, companyId, id);
+		const was = {
+			name: before.name,
+			pattern: before.pattern,
+			pbxSystem: before.pbx_system_id,
+			rule: before.rule
+		};
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'callRestrictions',
+			action: 'remove',
+			changes: changes(was, { name: null, pattern: null, pbxSystem: null, rule: null })
+		});
+	});
 }
 
 /** Which rule applies to a dialled number, and what happens to the call. */

@@ -1,4 +1,5 @@
 import type { GeneralUpdate } from '$lib/schemas/general';
+import { type Actor, changes, record } from '../../audit/audit';
 import type { Runtime } from '../../runtime';
 import { AppError } from '../../errors';
 import { findPhoneSystemName } from '../meta/meta.repository';
@@ -12,7 +13,8 @@ import { updateGeneral } from './general.repository';
 export async function saveGeneral(
 	{ db, config }: Runtime,
 	companyId: string,
-	input: GeneralUpdate
+	input: GeneralUpdate,
+	actor: Actor | null = null
 ): Promise<GeneralView> {
 	const supported = config.SUPPORTED_LANGUAGES;
 	if (!supported.includes(input.firstLanguage)) {
@@ -28,7 +30,18 @@ export async function saveGeneral(
 		throw new AppError('UNKNOWN_PHONE_SYSTEM', 'pbxSystem');
 	}
 	const { expectedVersion, ...values } = input;
-	const saved = await updateGeneral(db, companyId, expectedVersion, values, new Date());
-	if (!saved) throw new AppError('VERSION_CONFLICT');
+	const before = (await getProfile(db, companyId)).general;
+	await db.transaction().execute(async (trx) => {
+		if (!(await updateGeneral(trx, companyId, expectedVersion, values, new Date()))) {
+			throw new AppError('VERSION_CONFLICT');
+		}
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'general',
+			action: 'update',
+			changes: changes(before, values)
+		});
+	});
 	return (await getProfile(db, companyId)).general;
 }

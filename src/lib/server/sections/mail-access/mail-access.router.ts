@@ -1,4 +1,5 @@
 import { mailDetectSchema, mailSettingsSchema, mailTestSchema } from '$lib/schemas/mail-access';
+import { actorOf } from '../../audit/audit';
 import { outboundProcedure, protectedProcedure, router } from '../../trpc/init';
 import { detectMail, getMailAccess, saveMail, testMail } from './mail-access.service';
 
@@ -7,7 +8,7 @@ export const mailAccessRouter = router({
 	/** Saved as validated only when the last test passed with exactly these settings. */
 	update: protectedProcedure
 		.input(mailSettingsSchema)
-		.mutation(({ ctx, input }) => saveMail(ctx.runtime.db, ctx.companyId, input)),
+		.mutation(({ ctx, input }) => saveMail(ctx.runtime.db, ctx.companyId, input, actorOf(ctx))),
 	/** Step by step: { ok, steps, validated }. The login is used for this test only. */
 	test: outboundProcedure
 		.input(mailTestSchema)

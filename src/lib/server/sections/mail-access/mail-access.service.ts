@@ -3,6 +3,7 @@ import { translate } from '$lib/i18n';
 import type { Language } from '$lib/schemas/common';
 import type { MailSettings, MailTest } from '$lib/schemas/mail-access';
 import { mailSettingsSchema } from '$lib/schemas/mail-access';
+import { type Actor, changes, record } from '../../audit/audit';
 import { type CheckReport, reportCheck } from '../../checks';
 import type { DB } from '../../db';
 import type { Runtime } from '../../runtime';
@@ -61,11 +62,26 @@ export async function getMailAccess(db: DB, companyId: string): Promise<MailAcce
 export async function saveMail(
 	db: DB,
 	companyId: string,
-	input: MailSettings
+	input: MailSettings,
+	actor: Actor | null = null
 ): Promise<MailAccessView> {
-	const last = await findLastTest(db, companyId);
+	const [last, before] = await Promise.all([
+		findLastTest(db, companyId),
+		findMailAccess(db, companyId)
+	]);
 	const validatedAt = last?.ok && last.digest === settingsDigest(input) ? last.testedAt : null;
-	await saveMailAccess(db, companyId, input, validatedAt, new Date().toISOString());
+	await db.transaction().execute(async (trx) => {
+		await saveMailAccess(trx, companyId, input, validatedAt, new Date().toISOString());
+		const after = { ...input, validated: validatedAt !== null };
+		const was = before ? { ...before, validated: before.validatedAt !== null } : null;
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'mailAccess',
+			action: 'update',
+			changes: changes(was, after)
+		});
+	});
 	return (await getMailAccess(db, companyId))!;
 }
 

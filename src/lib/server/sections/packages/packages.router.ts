@@ -1,4 +1,5 @@
 import { packagesUpdateSchema } from '$lib/schemas/packages';
+import { actorOf } from '../../audit/audit';
 import { protectedProcedure, router } from '../../trpc/init';
 import { listPackages, savePackages } from './packages.service';
 
@@ -7,5 +8,5 @@ export const packagesRouter = router({
 	list: protectedProcedure.query(({ ctx }) => listPackages(ctx.runtime.db, ctx.companyId)),
 	update: protectedProcedure
 		.input(packagesUpdateSchema)
-		.mutation(({ ctx, input }) => savePackages(ctx.runtime.db, ctx.companyId, input))
+		.mutation(({ ctx, input }) => savePackages(ctx.runtime.db, ctx.companyId, input, actorOf(ctx)))
 });

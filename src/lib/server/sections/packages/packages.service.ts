@@ -1,6 +1,7 @@
 import type { PackagesUpdate } from '$lib/schemas/packages';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
+import { type Actor, changes, record } from '../../audit/audit';
 import { listCompanyPackages, setChoice } from './packages.repository';
 
 export interface PackageView {
@@ -37,7 +38,12 @@ export async function listPackages(db: DB, companyId: string): Promise<PackageVi
  * company's packages: each must be one it may offer, and an inactive one cannot be newly picked.
  * Packages left out of `items` keep their choices, and the whole-table rules apply to the result.
  */
-export async function savePackages(db: DB, companyId: string, { items }: PackagesUpdate) {
+export async function savePackages(
+	db: DB,
+	companyId: string,
+	{ items }: PackagesUpdate,
+	actor: Actor | null = null
+) {
 	const current = new Map((await listPackages(db, companyId)).map((p) => [p.packageId, p]));
 	for (const [index, item] of items.entries()) {
 		const pkg = current.get(item.packageId);
@@ -56,6 +62,28 @@ export async function savePackages(db: DB, companyId: string, { items }: Package
 
 	await db.transaction().execute(async (trx) => {
 		for (const item of items) await setChoice(trx, companyId, item.packageId, item);
+		const changed = items.flatMap((item) => {
+			const was = current.get(item.packageId)!;
+			return changes(
+				{
+					[`${item.packageId}.offered`]: was.offered,
+					[`${item.packageId}.default`]: was.isDefault
+				},
+				{
+					[`${item.packageId}.offered`]: item.offered,
+					[`${item.packageId}.default`]: item.isDefault
+				}
+			);
+		});
+		if (changed.length) {
+			await record(trx, {
+				companyId,
+				actor,
+				section: 'packages',
+				action: 'update',
+				changes: changed
+			});
+		}
 	});
 	return listPackages(db, companyId);
 }

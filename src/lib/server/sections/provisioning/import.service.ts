@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Language } from '$lib/schemas/common';
 import { type CheckReport, reportCheck } from '../../checks';
 import type { DB } from '../../db';
+import { type Actor, record } from '../../audit/audit';
 import { AppError } from '../../errors';
 import type { Runtime } from '../../runtime';
 import { Check } from '../../services/outbound/check';
@@ -85,7 +86,8 @@ export async function runImport(
 	runtime: Runtime,
 	companyId: string,
 	locale: Language,
-	onProgress: (p: ImportProgress) => void = () => {}
+	onProgress: (p: ImportProgress) => void = () => {},
+	actor: Actor | null = null
 ): Promise<CheckReport & { imported: ImportDone | null }> {
 	onProgress({ phase: 'users' });
 	const { result, pbx } = await readPbx(runtime, companyId, onProgress);
@@ -132,12 +134,20 @@ export async function runImport(
 			}))
 		);
 		for (const l of p.linkNumbers) await linkNumber(trx, companyId, l.id, l.ref);
-		return {
+		const done = {
 			usersAdded: p.newUsers.length,
 			usersLinked: p.linkUsers.length,
 			numbersAdded: p.newNumbers.length,
 			skipped: p.conflicts.length + p.invalidNumbers.length
 		};
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'provisioning',
+			action: 'import',
+			detail: done
+		});
+		return done;
 	});
 	onProgress({ phase: 'done' });
 	return { ...reportCheck(result, locale), imported };

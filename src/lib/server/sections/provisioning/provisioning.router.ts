@@ -1,4 +1,5 @@
 import { provisioningUpdateSchema } from '$lib/schemas/provisioning';
+import { actorOf } from '../../audit/audit';
 import { outboundProcedure, protectedProcedure, router } from '../../trpc/init';
 import { importPreview, runImport } from './import.service';
 import { getProvisioning, saveProvisioning, testAccess } from './provisioning.service';
@@ -9,7 +10,9 @@ export const provisioningRouter = router({
 	/** An absent password keeps the stored one. */
 	update: protectedProcedure
 		.input(provisioningUpdateSchema)
-		.mutation(({ ctx, input }) => saveProvisioning(ctx.runtime, ctx.companyId, input)),
+		.mutation(({ ctx, input }) =>
+			saveProvisioning(ctx.runtime, ctx.companyId, input, actorOf(ctx))
+		),
 	/** Signs in to the PBX with the stored credentials: { ok, steps }. */
 	test: outboundProcedure.mutation(({ ctx }) => testAccess(ctx.runtime, ctx.companyId, ctx.locale)),
 	/** What an import would add, read from the PBX; nothing is written. */
@@ -17,5 +20,7 @@ export const provisioningRouter = router({
 		importPreview(ctx.runtime, ctx.companyId, ctx.locale)
 	),
 	/** Imports the PBX's users and numbers in one transaction; a second run adds nothing. */
-	import: outboundProcedure.mutation(({ ctx }) => runImport(ctx.runtime, ctx.companyId, ctx.locale))
+	import: outboundProcedure.mutation(({ ctx }) =>
+		runImport(ctx.runtime, ctx.companyId, ctx.locale, undefined, actorOf(ctx))
+	)
 });

@@ -2,6 +2,7 @@ import type { Language } from '$lib/schemas/common';
 import type { ProvisioningUpdate } from '$lib/schemas/provisioning';
 import { type CheckReport, reportCheck } from '../../checks';
 import { AppError } from '../../errors';
+import { type Actor, changes, record } from '../../audit/audit';
 import type { Runtime } from '../../runtime';
 import { Check, StepFailure } from '../../services/outbound/check';
 import type { ConnectorName, PbxAccess, PbxConnector } from '../../services/pbx';
@@ -43,7 +44,8 @@ export async function getProvisioning(
 export async function saveProvisioning(
 	runtime: Runtime,
 	companyId: string,
-	input: ProvisioningUpdate
+	input: ProvisioningUpdate,
+	actor: Actor | null = null
 ): Promise<ProvisioningView> {
 	const { db, services } = runtime;
 	if ((await findPhoneSystemName(db, input.pbxSystem)) === undefined)
@@ -55,12 +57,22 @@ export async function saveProvisioning(
 	const secret = input.password
 		? services.secrets.seal(input.password, secretContext(companyId))
 		: undefined;
-	await saveAccess(
-		db,
-		companyId,
-		{ pbxSystem: input.pbxSystem, accountId: input.accountId, secret },
-		new Date().toISOString()
-	);
+	await db.transaction().execute(async (trx) => {
+		const values = { pbxSystem: input.pbxSystem, accountId: input.accountId, secret };
+		await saveAccess(trx, companyId, values, new Date().toISOString());
+		const after = {
+			pbxSystem: input.pbxSystem,
+			accountId: input.accountId,
+			password: input.password
+		};
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'provisioning',
+			action: 'update',
+			changes: changes(stored ?? null, after, ['password'])
+		});
+	});
 	const view = await getProvisioning(runtime, companyId);
 	if (!view) throw new AppError('INTERNAL');
 	return view;

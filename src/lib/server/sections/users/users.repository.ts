@@ -113,3 +113,12 @@ export async function deleteUser(
 		.executeTakeFirst();
 	return r.numDeletedRows > 0n;
 }
+
+export function findUser(db: DB, companyId: string, id: string) {
+	return db
+		.selectFrom('company_user')
+		.selectAll()
+		.where('company_id', '=', companyId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+}

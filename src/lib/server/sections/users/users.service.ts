@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { UserCreate } from '$lib/schemas/users';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
+import { type Actor, changes, record } from '../../audit/audit';
 import { inheritedConnection } from '../mail-access/mail-access.service';
 import { listPackages } from '../packages/packages.service';
 import {
 	deleteUser,
+	findUser,
 	insertUser,
 	listUserPackages,
 	listUsers,
@@ -69,7 +71,12 @@ export async function usersOf(db: DB, companyId: string): Promise<UsersView> {
  * unless packages are chosen (from the Offered ones). The key count, the uniqueness checks and
  * the insert run in one transaction, so two creations cannot take the last key twice.
  */
-export async function createUser(db: DB, companyId: string, input: UserCreate): Promise<UserView> {
+export async function createUser(
+	db: DB,
+	companyId: string,
+	input: UserCreate,
+	actor: Actor | null = null
+): Promise<UserView> {
 	const packages = await listPackages(db, companyId);
 	const offered = new Set(packages.filter((p) => p.offered).map((p) => p.packageId));
 	const packageIds =
@@ -96,6 +103,20 @@ export async function createUser(db: DB, companyId: string, input: UserCreate): 
 		if (clash.email) throw new AppError('USER_EMAIL_TAKEN', 'email');
 		if (clash.extension) throw new AppError('EXTENSION_TAKEN', 'extension');
 		await insertUser(trx, user, [...chosen]);
+		const after = {
+			firstName: user.first_name,
+			lastName: user.last_name,
+			email: user.email,
+			extension: user.extension,
+			packages: [...chosen].join(', ')
+		};
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'users',
+			action: 'create',
+			changes: changes(null, after)
+		});
 	});
 	// What was just written, in catalogue order as users.list gives it; no need to read it back.
 	return {
@@ -113,8 +134,28 @@ export async function createUser(db: DB, companyId: string, input: UserCreate): 
 }
 
 /** Removes a user of this company, which frees its subscription key. */
-export async function removeUser(db: DB, companyId: string, id: string): Promise<void> {
+export async function removeUser(
+	db: DB,
+	companyId: string,
+	id: string,
+	actor: Actor | null = null
+): Promise<void> {
 	const today = new Date().toISOString().slice(0, 10);
-	const removed = await db.transaction().execute((trx) => deleteUser(trx, companyId, id, today));
-	if (!removed) throw new AppError('NOT_FOUND');
+	await db.transaction().execute(async (trx) => {
+		const user = await findUser(trx, companyId, id);
+		if (!user || !(await deleteUser(trx, companyId, id, today))) throw new AppError('NOT_FOUND');
+		const was = {
+			firstName: user.first_name,
+			lastName: user.last_name,
+			email: user.email,
+			extension: user.extension
+		};
+		await record(trx, {
+			companyId,
+			actor,
+			section: 'users',
+			action: 'remove',
+			changes: changes(was, { firstName: null, lastName: null, email: null, extension: null })
+		});
+	});
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { allowCheck } from '$lib/server/check-quota';
+import { actorOf } from '$lib/server/audit/audit';
 import { AppError } from '$lib/server/errors';
 import { getRuntime } from '$lib/server/app';
 import { logError } from '$lib/server/log';
@@ -12,10 +13,19 @@ import type { RequestHandler } from './$types';
  * The page reads it as it comes; without JavaScript the page's ?/import action does the same
  * import without progress. Same rules as the tRPC mutation: signed in, and the portal's origin.
  */
-export const POST: RequestHandler = async ({ locals, request, url }) => {
+export const POST: RequestHandler = async ({ locals, request, url, getClientAddress }) => {
 	if (!locals.session) error(401, 'Sign in to continue.');
 	if (request.headers.get('origin') !== url.origin) error(403, 'Cross-origin request refused.');
 	const { companyId } = locals.session.administrator;
+	const actor = actorOf({
+		session: locals.session,
+		request: {
+			ip: getClientAddress(),
+			userAgent: request.headers.get('user-agent'),
+			origin: url.origin,
+			portalOrigin: url.origin
+		}
+	});
 	const locale = locals.locale;
 	const encoder = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
@@ -24,7 +34,7 @@ export const POST: RequestHandler = async ({ locals, request, url }) => {
 				controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
 			try {
 				await allowCheck(getRuntime().db, companyId);
-				const result = await runImport(getRuntime(), companyId, locale, (p) => send(p));
+				const result = await runImport(getRuntime(), companyId, locale, (p) => send(p), actor);
 				send({ result });
 			} catch (e) {
 				if (!(e instanceof AppError)) logError('provisioning import', e);
