@@ -18,7 +18,10 @@ beforeAll(async () => {
 	silent = createServer(() => {});
 	await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
 	silentPort = (silent.address() as { port: number }).port;
-	env = await testRuntime({ OUTBOUND_ALLOW_PRIVATE: '1', OUTBOUND_STEP_TIMEOUT_MS: '1500' }, { resolver: testResolver() });
+	env = await testRuntime(
+		{ OUTBOUND_ALLOW_PRIVATE: '1', OUTBOUND_STEP_TIMEOUT_MS: '1500' },
+		{ resolver: testResolver() }
+	);
 	await setPhoneSystemUrl(env.runtime.db, 'wazo', wazo.url);
 });
 afterAll(async () => {
@@ -37,18 +40,33 @@ it('while the phone system and the mail server hang or drop, every other procedu
 		let checksDone = 0;
 		const hanging = Promise.all([
 			api.provisioning.test(),
-			api.mailAccess.test({ serverType: 'imap', host: '127.0.0.1', port: silentPort, security: 'none', mailDomain: 'x.example', smtpHost: '127.0.0.1', smtpPort: silentPort, smtpSecurity: 'none' })
+			api.mailAccess.test({
+				serverType: 'imap',
+				host: '127.0.0.1',
+				port: silentPort,
+				security: 'none',
+				mailDomain: 'x.example',
+				smtpHost: '127.0.0.1',
+				smtpPort: silentPort,
+				smtpSecurity: 'none'
+			})
 		]).then((r) => ((checksDone = performance.now()), r));
 		// Meanwhile the portal answers reads and writes, without waiting for the checks.
 		const profile = await api.profile.get();
-		await api.general.update({ ...profile.general, name: `Still working (${mode})`, expectedVersion: profile.general.version });
+		await api.general.update({
+			...profile.general,
+			name: `Still working (${mode})`,
+			expectedVersion: profile.general.version
+		});
 		await api.users.list();
 		const otherDone = performance.now();
 
 		const [pbx, mail] = await hanging;
 		expect(otherDone, mode).toBeLessThan(checksDone);
 		expect(pbx.ok, mode).toBe(false);
-		expect(pbx.steps.find((s) => !s.ok)?.message, mode).toMatch(/did not answer|dropped the connection|internal error/);
+		expect(pbx.steps.find((s) => !s.ok)?.message, mode).toMatch(
+			/did not answer|dropped the connection|internal error/
+		);
 		expect(mail.steps.find((s) => !s.ok)?.message).toMatch(/never greeted within 1\.5 s/);
 		expect((await api.profile.get()).general.name).toBe(`Still working (${mode})`);
 	}

@@ -1,16 +1,10 @@
 import { translate } from '$lib/i18n';
+import { csvRows } from '../../csv';
 import type { Language } from '$lib/schemas/common';
 import type { Statement } from '../../services/billing/types';
 
-// A statement as RFC 4180 CSV for spreadsheets: amounts as plain decimals in the currency's
-// minor units (15.00), a header row in the reader's language. A cell that a spreadsheet would
-// run as a formula (=, +, -, @) is quoted behind an apostrophe.
-
-function cell(value: string | number): string {
-	let text = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// A statement as CSV: amounts as plain decimals in the currency's minor units (15.00), a header
+// row in the reader's language.
 
 export function statementCsv(s: Statement, locale: Language): string {
 	const digits =
@@ -64,5 +58,5 @@ export function statementCsv(s: Statement, locale: Language): string {
 		],
 		[s.period, t('grandTotal'), '', '', '', '', '', '', '', '', amount(s.total), s.currency]
 	];
-	return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+	return csvRows(rows);
 }

@@ -22,6 +22,8 @@ export interface Options {
 	mailServerTypes: Option[];
 	/** How long a password re-entry opens the company bill (BILL_UNLOCK_MINUTES). */
 	billUnlockMinutes: number;
+	/** How long the audit trail keeps its entries (AUDIT_RETENTION_DAYS). */
+	auditRetentionDays: number;
 }
 
 // 249 names sorted by the reader's collation: computed once per language.
@@ -47,6 +49,7 @@ export async function getOptions({ db, config }: Runtime, locale: Language): Pro
 		})),
 		secondLanguageAvailable: config.SUPPORTED_LANGUAGES.length > 1,
 		billUnlockMinutes: config.BILL_UNLOCK_MINUTES,
+		auditRetentionDays: config.AUDIT_RETENTION_DAYS,
 		countries: countries(locale),
 		phoneSystems: phoneSystems.map((p) => ({ value: p.id, label: p.name })),
 		mailServerTypes: SERVER_TYPES.map((type) => ({
