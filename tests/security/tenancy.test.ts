@@ -148,6 +148,15 @@ it("an administrator can neither read nor change another company's data through 
 		(x, y) => Number(x.path === 'auth.logout') - Number(y.path === 'auth.logout')
 	);
 	const before = await companyRows(env.runtime.db, a.companyId);
+	const trail = async () =>
+		(
+			await env.runtime.db
+				.selectFrom('audit_event')
+				.selectAll()
+				.where('company_id', '=', a.companyId)
+				.execute()
+		).map((r) => JSON.stringify(r));
+	const trailBefore = await trail();
 	const markers = [
 		a.companyId,
 		user.id,
@@ -171,4 +180,6 @@ it("an administrator can neither read nor change another company's data through 
 	}
 	expect(answers.length).toBe(procedures.length);
 	expect(await companyRows(env.runtime.db, a.companyId)).toBe(before);
+	// A's trail only grows (B's wrong password on A's e-mail is A's to see); no entry changed or went.
+	expect(await trail()).toEqual(expect.arrayContaining(trailBefore));
 });
