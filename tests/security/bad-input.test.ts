@@ -5,7 +5,7 @@ import { describeError } from '$lib/server/trpc/errors';
 import { DEMO_PBX_ACCOUNT, DEMO_PBX_PASSWORD } from '$lib/server/services/pbx/demo';
 import { allProcedures, callPath, outcome, snapshot } from '../helpers/procedures';
 import { testResolver } from '../helpers/resolver';
-import { addCompany, Browser, PASSWORD, testRuntime } from '../helpers/runtime';
+import { addCompany, Browser, testRuntime } from '../helpers/runtime';
 
 // Generated bad input for every procedure that takes input: every refusal is a 4xx with a
 // message, never a 5xx, and a refused input leaves the database as it was. (Failed sign-ins and
