@@ -1,4 +1,6 @@
 import { purgeAudit } from '$lib/server/audit/audit';
+import { openDatabase } from '$lib/server/db';
+import { logError } from '$lib/server/log';
 import { seedDemo } from '$lib/server/seed';
 import { openMigrated } from './setup';
 
@@ -8,8 +10,13 @@ process.env.NODE_ENV ??= 'production';
 const { config, db, applied } = await openMigrated();
 if (applied.length) console.log(`Database ${config.DATABASE_PATH}: applied ${applied.join(', ')}`);
 const seed = await seedDemo({ config, db });
-// Entries older than AUDIT_RETENTION_DAYS go at each start (and as the trail is read).
+// Entries older than AUDIT_RETENTION_DAYS go at each start, and daily while the server runs.
 await purgeAudit(db, config.AUDIT_RETENTION_DAYS);
+setInterval(async () => {
+	const daily = openDatabase(config.DATABASE_PATH);
+	await purgeAudit(daily, config.AUDIT_RETENTION_DAYS).catch((e) => logError('audit purge', e));
+	await daily.destroy();
+}, 86_400_000).unref();
 await db.destroy();
 
 // adapter-node takes the origin from here; without it, it would assume https behind a proxy.

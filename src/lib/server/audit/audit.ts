@@ -60,6 +60,10 @@ export function changes(before: object | null, after: object, secrets: string[] 
 	return list;
 }
 
+/** A removal: every field of `before` to nothing. */
+export const removal = (before: object): Change[] =>
+	changes(before, Object.fromEntries(Object.keys(before).map((k) => [k, null])));
+
 export async function record(
 	db: DB,
 	event: {

@@ -1,5 +1,5 @@
 import type { AuditList } from '$lib/schemas/audit';
-import { type Change, purgeAudit } from '../../audit/audit';
+import type { Change } from '../../audit/audit';
 import { listActors, listEvents } from '../../audit/audit.repository';
 import type { Runtime } from '../../runtime';
 
@@ -26,11 +26,15 @@ export async function auditOf(
 	companyId: string,
 	input: AuditList
 ): Promise<{ entries: AuditEntry[]; nextBefore: number | null; actors: string[] }> {
-	await purgeAudit(runtime.db, runtime.config.AUDIT_RETENTION_DAYS);
+	// Past the retention an entry is not shown, even before the purge (serve.ts) removes it.
+	const kept = new Date(
+		Date.now() - runtime.config.AUDIT_RETENTION_DAYS * 86_400_000
+	).toISOString();
+	const from = input.from ? `${input.from}T00:00:00.000Z` : kept;
 	const filter = {
 		section: input.section,
 		actor: input.actor || undefined,
-		from: input.from ? `${input.from}T00:00:00.000Z` : undefined,
+		from: from > kept ? from : kept,
 		to: input.to ? nextDay(input.to) : undefined,
 		before: input.before
 	};

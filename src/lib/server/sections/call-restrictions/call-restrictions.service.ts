@@ -3,7 +3,7 @@ import { applicableRestriction, type Rule } from '$lib/call-restrictions';
 import type { RestrictionCreate, RestrictionUpdate } from '$lib/schemas/call-restrictions';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
-import { type Actor, changes, record } from '../../audit/audit';
+import { type Actor, changes, record, removal } from '../../audit/audit';
 import { findPhoneSystemName } from '../meta/meta.repository';
 import {
 	deleteRestriction,
@@ -81,6 +81,19 @@ const view = (
 	origin: 'company'
 });
 
+/** The audited fields of a stored rule, named as the API names them. */
+const storedFields = (r: {
+	name: string;
+	pattern: string;
+	pbx_system_id: string | null;
+	rule: string;
+}) => ({
+	name: r.name,
+	pattern: r.pattern,
+	pbxSystem: r.pbx_system_id,
+	rule: r.rule
+});
+
 const fields = (r: RestrictionCreate) => ({
 	name: r.name,
 	pattern: r.pattern,
@@ -120,18 +133,12 @@ export async function changeRestriction(
 	const pbxSystemName = await checkValues(db, companyId, input, input.id);
 	await db.transaction().execute(async (trx) => {
 		await updateRestriction(trx, companyId, input.id, columns(input));
-		const was = {
-			name: before.name,
-			pattern: before.pattern,
-			pbxSystem: before.pbx_system_id,
-			rule: before.rule
-		};
 		await record(trx, {
 			companyId,
 			actor,
 			section: 'callRestrictions',
 			action: 'update',
-			changes: changes(was, fields(input))
+			changes: changes(storedFields(before), fields(input))
 		});
 	});
 	return view(input.id, input, pbxSystemName);
@@ -146,18 +153,12 @@ export async function removeRestriction(
 	const before = await ownRule(db, companyId, id);
 	await db.transaction().execute(async (trx) => {
 		await deleteRestriction(trx, companyId, id);
-		const was = {
-			name: before.name,
-			pattern: before.pattern,
-			pbxSystem: before.pbx_system_id,
-			rule: before.rule
-		};
 		await record(trx, {
 			companyId,
 			actor,
 			section: 'callRestrictions',
 			action: 'remove',
-			changes: changes(was, { name: null, pattern: null, pbxSystem: null, rule: null })
+			changes: removal(storedFields(before))
 		});
 	});
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UserCreate } from '$lib/schemas/users';
 import type { DB } from '../../db';
 import { AppError } from '../../errors';
-import { type Actor, changes, record } from '../../audit/audit';
+import { type Actor, changes, record, removal } from '../../audit/audit';
 import { inheritedConnection } from '../mail-access/mail-access.service';
 import { listPackages } from '../packages/packages.service';
 import {
@@ -155,7 +155,7 @@ export async function removeUser(
 			actor,
 			section: 'users',
 			action: 'remove',
-			changes: changes(was, { firstName: null, lastName: null, email: null, extension: null })
+			changes: removal(was)
 		});
 	});
 }

@@ -4,7 +4,7 @@ import { showable, StepFailure } from '../outbound/check';
 import type { OutboundGuard, Target } from '../outbound/guard';
 import { OutboundRefused } from '../outbound/guard';
 import { DIALECT } from './dialects';
-import { LineSocket } from './line-socket';
+import { describeCertificate, LineSocket } from './line-socket';
 import type { Endpoint, Protocol } from './types';
 
 export interface ProbeOptions {
@@ -60,8 +60,7 @@ export async function probe(
 				key: 'checks.tls.ok',
 				params: {
 					version,
-					subject: String(certificate.subject?.CN ?? ''),
-					expires: new Date(certificate.valid_to).toISOString().slice(0, 10)
+					...describeCertificate(certificate)
 				}
 			}));
 		if (endpoint.security === 'tls') await check.run('tls', tls);
