@@ -21,8 +21,10 @@ test('the assistant keeps its mailbox password write-only and warns about an add
 	await expect(page.getByText('Mail access connection saved.')).toBeVisible();
 
 	await page.getByRole('link', { name: 'Virtual assistant' }).first().click();
-	await page.getByLabel('Name').fill('Sam');
-	await page.getByLabel('E-mail').fill('sam@elsewhere.example');
+	// Wait for the page: the mail access page has a "Test username" field that 'Name' would match.
+	await expect(page.getByRole('heading', { level: 1, name: 'Virtual assistant' })).toBeVisible();
+	await page.getByLabel('Name', { exact: true }).fill('Sam');
+	await page.getByLabel('E-mail', { exact: true }).fill('sam@elsewhere.example');
 	await page.getByLabel('Mailbox password').fill('assistant mailbox 31');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(
@@ -43,8 +45,9 @@ test('the assistant keeps its mailbox password write-only and warns about an add
 test('a name longer than 40 characters is refused beside the field', async ({ page }) => {
 	await signIn(page, accounts.assistant, '/login?redirectTo=%2Fprofile%2Fassistant');
 	await page.waitForURL('**/profile/assistant');
-	await page.getByLabel('Name').evaluate((el) => el.removeAttribute('maxlength'));
-	await page.getByLabel('Name').fill('x'.repeat(41));
+	const name = page.getByLabel('Name', { exact: true });
+	await name.evaluate((el) => el.removeAttribute('maxlength'));
+	await name.fill('x'.repeat(41));
 	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/Use at most 40 characters\./);
+	await expect(name).toHaveAccessibleDescription(/Use at most 40 characters\./);
 });
