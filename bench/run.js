@@ -6,8 +6,8 @@ import { execFileSync, fork, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { pageJavaScript } from './page-weight.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -163,23 +163,8 @@ const rss = Number(
 	/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0
 );
 
-// The JavaScript the browser loads for /profile: the modules the page imports, and those Kit
-// preloads for it (listed in the Link header).
-const page = await fetch(`${ORIGIN}/profile`, { headers: { cookie: cookies[0] } });
-const html = await page.text();
-const linked = (page.headers.get('link') ?? '')
-	.split(',')
-	.filter((l) => l.includes('modulepreload'))
-	.map((l) => /<([^>]+)>/.exec(l)?.[1]);
-const inHtml = [...html.matchAll(/["']([^"']*_app\/immutable\/[^"']+\.js)["']/g)].map((m) => m[1]);
-const scripts = [
-	...new Set(
-		[...linked, ...inHtml].filter(Boolean).map((src) => new URL(src, `${ORIGIN}/profile`).href)
-	)
-];
-let gzipBytes = 0;
-for (const src of scripts)
-	gzipBytes += gzipSync(Buffer.from(await (await fetch(src)).arrayBuffer())).length;
+const weight = await pageJavaScript(`${ORIGIN}/profile`, cookies[0]);
+if (!weight) console.log('No Chromium (CHROMIUM_PATH): the /profile JavaScript is not measured.');
 
 const baselineRps = results[0].rps;
 const floorRps = results[1].rps;
@@ -198,8 +183,8 @@ const summary = {
 	results: table,
 	peakRssMiB: Math.round(rss / 1024),
 	coldStartMs,
-	profileJsGzipKiB: Math.round(gzipBytes / 102.4) / 10,
-	profileJsFiles: scripts.length,
+	profileJsGzipKiB: weight && Math.round(weight.gzipBytes / 102.4) / 10,
+	profileJsFiles: weight?.files ?? null,
 	statementsPerProfileGet: seed.statementsPerProfileGet
 };
 writeFileSync('bench/results.json', JSON.stringify(summary, null, '\t') + '\n');
@@ -212,6 +197,6 @@ for (const r of table)
 		`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.vsBaseline} | ${r.vsFloor} |`
 	);
 console.log(
-	`\npeak RSS ${summary.peakRssMiB} MiB · cold start ${coldStartMs} ms · /profile JS ${summary.profileJsGzipKiB} KiB gzip in ${scripts.length} files · SQL statements per profile.get: ${seed.statementsPerProfileGet.oneCompany} with one company, ${seed.statementsPerProfileGet.allCompanies} with all`
+	`\npeak RSS ${summary.peakRssMiB} MiB · cold start ${coldStartMs} ms · /profile JS ${summary.profileJsGzipKiB ?? '(not measured)'} KiB gzip in ${summary.profileJsFiles} files · SQL statements per profile.get: ${seed.statementsPerProfileGet.oneCompany} with one company, ${seed.statementsPerProfileGet.allCompanies} with all`
 );
 process.exit(0);

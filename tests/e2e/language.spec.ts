@@ -42,6 +42,25 @@ test('the sign-in page switches language, and remembers it', async ({ page }) =>
 	await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });
 
+test("the browser downloads only its reader's language, and the other on a switch", async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(await response.text());
+	});
+	const french = 'Connectez-vous avec';
+	await page.goto('/login', { waitUntil: 'networkidle' });
+	expect(scripts.some((body) => body.includes('Sign in with the e-mail'))).toBe(true);
+	expect(scripts.some((body) => body.includes(french))).toBe(false);
+
+	await page.getByRole('button', { name: 'Français' }).click();
+	await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+	await expect.poll(() => scripts.some((body) => body.includes(french))).toBe(true);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});
+
 test('the FAQ answers in both languages and links to the pages that do it', async ({ page }) => {
 	await signIn(page, accounts.french, '/login?redirectTo=/profile/help');
 	await page.getByText('Comment obtenir d’autres clés d’abonnement ?').click();

@@ -1,25 +1,41 @@
-import i18n, { type Config } from 'sveltekit-i18n';
-import { type Language } from '$lib/languages';
+import i18n from 'sveltekit-i18n';
+import { type Language, UI_LANGUAGES } from '$lib/languages';
+import type { Messages } from './by-section';
 
-// Every translation file, bundled: src/lib/i18n/<locale>/<section>.json becomes the keys
-// `<section>.*` of that locale. They are small, and having them all loaded up front means no
-// request ever waits for (or races on) a lazy load.
-const files = import.meta.glob<Record<string, unknown>>('./*/*.json', {
-	eager: true,
-	import: 'default'
-});
+// One module per language (locales/<lang>.ts: all of src/lib/i18n/<lang>/*.json), so that the
+// browser downloads only its reader's language. The server holds every language from the start;
+// the browser loads its reader's before the first render (root +layout.ts) and another on a switch.
+const modules = import.meta.glob<Messages>('./locales/*.ts', { import: 'default' });
 
-export const translations: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, data] of Object.entries(files)) {
-	const [, locale, section] = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
-	(translations[locale] ??= {})[section] = data;
-}
-
-const config: Config = { translations, fallbackLocale: 'en', log: { level: 'error' } };
+export const translations: Partial<Record<Language, Messages>> = {};
 
 // sveltekit-i18n's `locale` store is one per process, shared by every request during SSR; it is
 // never set here. Every translation names its locale explicitly through `l`.
-const { l } = new i18n(config);
+const { l, addTranslations } = new i18n({
+	translations: {},
+	fallbackLocale: 'en',
+	log: { level: 'error' }
+});
+
+const loading = new Map<Language, Promise<void>>();
+
+/**
+ * Makes `locale`'s translations available; once per language. Only that one: every language has
+ * every key (tests/unit/i18n.test.ts), so the English fallback is never needed in a browser.
+ */
+export function loadTranslations(locale: Language): Promise<void> {
+	let pending = loading.get(locale);
+	if (!pending) {
+		pending = modules[`./locales/${locale}.ts`]().then((messages) => {
+			translations[locale] = messages;
+			addTranslations({ [locale]: messages });
+		});
+		loading.set(locale, pending);
+	}
+	return pending;
+}
+
+if (import.meta.env.SSR) await Promise.all(UI_LANGUAGES.map(loadTranslations));
 
 export type TranslationVars = Record<string, string | number | Date | null | undefined>;
 
