@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Language } from '$lib/languages';
 import { type TranslationVars, translate } from './index';
+import { dateTimeFormat, numberFormat } from './formats';
 import { formatMoney } from './money';
 import { countryName, languageName } from './names';
 
@@ -21,24 +22,22 @@ export function useI18n() {
 		t: (key: string, vars?: TranslationVars) => translate(getLocale(), key, vars),
 		country: (code: string) => countryName(code, getLocale()),
 		money: (minor: number, currency: string) => formatMoney(minor, currency, getLocale()),
-		number: (n: number) => new Intl.NumberFormat(getLocale()).format(n),
+		number: (n: number) => numberFormat(getLocale()).format(n),
 		language: (code: string) => languageName(code, getLocale()),
 		// In UTC, named: the server and the browser then render the same text (no hydration
 		// mismatch), and the administrator's own time zone is not known yet.
 		dateTime: (iso: string, dateStyle: 'long' | 'medium' = 'long') =>
-			new Intl.DateTimeFormat(getLocale(), {
-				dateStyle,
-				timeStyle: 'short',
-				timeZone: 'UTC'
-			}).format(new Date(iso)) + ' UTC',
+			dateTimeFormat(getLocale(), { dateStyle, timeStyle: 'short', timeZone: 'UTC' }).format(
+				new Date(iso)
+			) + ' UTC',
 		/** A calendar day (YYYY-MM-DD) in the reader's words. */
 		date: (day: string) =>
-			new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+			dateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
 				new Date(`${day}T00:00:00Z`)
 			),
 		/** A billing period (YYYY-MM): "November 2026"; `short`: "Nov 26". */
 		month: (period: string, style: 'long' | 'short' = 'long') =>
-			new Intl.DateTimeFormat(getLocale(), {
+			dateTimeFormat(getLocale(), {
 				month: style,
 				year: style === 'long' ? 'numeric' : '2-digit',
 				timeZone: 'UTC'

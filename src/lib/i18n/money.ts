@@ -1,14 +1,15 @@
 import type { Language } from '$lib/languages';
+import { numberFormat } from './formats';
 
 /** How many minor-unit digits a currency has: 2 for CAD, 0 for JPY. */
-const minorDigits = (currency: string) =>
-	new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-		.maximumFractionDigits ?? 2;
+export const minorDigits = (currency: string) =>
+	numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** An amount in minor units (cents) of an ISO 4217 currency, for the reader's language. */
 export function formatMoney(minor: number, currency: string, locale: Language): string {
-	const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-	return format.format(minor / 10 ** minorDigits(currency));
+	return numberFormat(locale, { style: 'currency', currency }).format(
+		minor / 10 ** minorDigits(currency)
+	);
 }
 
 /** "15.00" in CAD is 1500: a decimal amount as the currency's minor units, or null. */

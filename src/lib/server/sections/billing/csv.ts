@@ -1,4 +1,5 @@
 import { translate } from '$lib/i18n';
+import { minorDigits } from '$lib/i18n/money';
 import { csvRows } from '../../csv';
 import type { Language } from '$lib/schemas/common';
 import type { Statement } from '../../services/billing/types';
@@ -7,9 +8,7 @@ import type { Statement } from '../../services/billing/types';
 // row in the reader's language.
 
 export function statementCsv(s: Statement, locale: Language): string {
-	const digits =
-		new Intl.NumberFormat('en', { style: 'currency', currency: s.currency }).resolvedOptions()
-			.maximumFractionDigits ?? 2;
+	const digits = minorDigits(s.currency);
 	const amount = (minor: number) => (minor / 10 ** digits).toFixed(digits);
 	const t = (key: string, vars?: Record<string, string>) => translate(locale, `bill.${key}`, vars);
 	const rows: (string | number)[][] = [
