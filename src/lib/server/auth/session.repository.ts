@@ -1,11 +1,12 @@
 import type { DB } from '../db';
+import { prepared } from '../db/prepared';
 import type { SessionTable } from '../db/types';
 
 // The session table's queries. Rows are keyed by the SHA-256 of the cookie's token (lucia.ts
 // hashes before calling), so a copy of the database holds no usable session.
 
-export function findSessionWithAdministrator(db: DB, id: string) {
-	return db
+const sessionQuery = prepared((db: DB, { id }: { id: string }) =>
+	db
 		.selectFrom('session')
 		.innerJoin('administrator', 'administrator.id', 'session.administrator_id')
 		.innerJoin('company', 'company.id', 'administrator.company_id')
@@ -22,7 +23,11 @@ export function findSessionWithAdministrator(db: DB, id: string) {
 			'administrator.language'
 		])
 		.where('session.id', '=', id)
-		.executeTakeFirst();
+);
+
+/** Runs on every signed-in request, hence compiled once. */
+export async function findSessionWithAdministrator(db: DB, id: string) {
+	return (await sessionQuery(db, { id })).rows[0];
 }
 
 export function listSessions(db: DB, administratorId: string) {

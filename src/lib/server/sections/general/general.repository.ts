@@ -1,4 +1,5 @@
 import type { DB } from '../../db';
+import { prepared } from '../../db/prepared';
 
 export interface GeneralValues {
 	name: string;
@@ -7,6 +8,23 @@ export interface GeneralValues {
 	firstLanguage: string;
 	secondLanguage: string | null;
 }
+
+const updateQuery = prepared(
+	(db: DB, p: GeneralValues & { companyId: string; expectedVersion: number; now: string }) =>
+		db
+			.updateTable('company')
+			.set((eb) => ({
+				name: p.name,
+				country: p.country,
+				pbx_system_id: p.pbxSystem,
+				first_language: p.firstLanguage,
+				second_language: p.secondLanguage,
+				version: eb('version', '+', 1),
+				updated_at: p.now
+			}))
+			.where('id', '=', p.companyId)
+			.where('version', '=', p.expectedVersion)
+);
 
 /**
  * Writes the section only if nobody changed it since `expectedVersion` was read: the check and
@@ -19,19 +37,11 @@ export async function updateGeneral(
 	values: GeneralValues,
 	now: Date
 ): Promise<boolean> {
-	const result = await db
-		.updateTable('company')
-		.set((eb) => ({
-			name: values.name,
-			country: values.country,
-			pbx_system_id: values.pbxSystem,
-			first_language: values.firstLanguage,
-			second_language: values.secondLanguage,
-			version: eb('version', '+', 1),
-			updated_at: now.toISOString()
-		}))
-		.where('id', '=', companyId)
-		.where('version', '=', expectedVersion)
-		.executeTakeFirst();
-	return result.numUpdatedRows > 0n;
+	const { numAffectedRows } = await updateQuery(db, {
+		...values,
+		companyId,
+		expectedVersion,
+		now: now.toISOString()
+	});
+	return (numAffectedRows ?? 0n) > 0n;
 }

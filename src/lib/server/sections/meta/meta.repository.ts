@@ -1,17 +1,17 @@
 import type { DB } from '../../db';
+import { prepared } from '../../db/prepared';
 
 export function listPhoneSystems(db: DB) {
 	return db.selectFrom('phone_system').select(['id', 'name']).orderBy('sort_order').execute();
 }
 
+const phoneSystemName = prepared((db: DB, { id }: { id: string }) =>
+	db.selectFrom('phone_system').select('name').where('id', '=', id)
+);
+
 /** The name of a supported phone system, or undefined when there is none with that id. */
 export async function findPhoneSystemName(db: DB, id: string): Promise<string | undefined> {
-	const row = await db
-		.selectFrom('phone_system')
-		.select('name')
-		.where('id', '=', id)
-		.executeTakeFirst();
-	return row?.name;
+	return (await phoneSystemName(db, { id })).rows[0]?.name;
 }
 
 /** Every phone system with its connector and API address, for the operator. */

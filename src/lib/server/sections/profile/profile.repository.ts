@@ -1,8 +1,9 @@
 import type { DB } from '../../db';
+import { prepared } from '../../db/prepared';
 
 /** Every section of one company's profile in one statement, whatever the number of companies. */
-export function findProfile(db: DB, companyId: string) {
-	return db
+const profileQuery = prepared((db: DB, { companyId }: { companyId: string }) =>
+	db
 		.selectFrom('company as c')
 		.innerJoin('phone_system as ps', 'ps.id', 'c.pbx_system_id')
 		.innerJoin('administrator as a', 'a.company_id', 'c.id')
@@ -37,5 +38,8 @@ export function findProfile(db: DB, companyId: string) {
 			'm.validated_at as mailValidatedAt'
 		])
 		.where('c.id', '=', companyId)
-		.executeTakeFirst();
+);
+
+export async function findProfile(db: DB, companyId: string) {
+	return (await profileQuery(db, { companyId })).rows[0];
 }
