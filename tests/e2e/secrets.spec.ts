@@ -26,7 +26,7 @@ const PAGES = [
 	'/users/numbers'
 ];
 
-test('secrets written through the API appear in no page, no server log line and no database byte', async ({
+test('secrets written through the API appear in no page, no download, no server log line and no database byte', async ({
 	page,
 	baseURL
 }) => {
@@ -92,6 +92,10 @@ test('secrets written through the API appear in no page, no server log line and 
 		expect(response?.status(), path).toBe(200);
 		html.push(await page.content());
 	}
+	// The downloadable company account (Help, last question) too.
+	const account = await page.request.get('/profile/account.json');
+	expect(account.status()).toBe(200);
+	html.push(await account.text());
 
 	const { log, database } = JSON.parse(readFileSync('tests/.output/e2e-server.json', 'utf8'));
 	const folder = dirname(database);

@@ -1,7 +1,10 @@
 import { protectedProcedure, router } from '../../trpc/init';
+import { exportAccount } from './export.service';
 import { getProfile } from './profile.service';
 
 export const profileRouter = router({
 	/** Every section at once, for the signed-in administrator's company. */
-	get: protectedProcedure.query(({ ctx }) => getProfile(ctx.runtime.db, ctx.companyId))
+	get: protectedProcedure.query(({ ctx }) => getProfile(ctx.runtime.db, ctx.companyId)),
+	/** The whole company account as one document (secrets only as set dates, no bill). */
+	export: protectedProcedure.query(({ ctx }) => exportAccount(ctx.runtime, ctx.companyId))
 });
