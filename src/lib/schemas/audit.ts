@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { AUDIT_SECTIONS } from '$lib/audit-sections';
 
-export const AUDIT_SECTIONS = [
-	'auth',
-	'general',
-	'administrator',
-	'assistant',
-	'provisioning',
-	'mailAccess',
-	'packages',
-	'users',
-	'callRestrictions',
-	'billing'
-] as const;
+export { AUDIT_SECTIONS };
 
 const day = z.string({ error: 'validation.day' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.day');
 

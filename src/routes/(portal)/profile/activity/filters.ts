@@ -1,4 +1,4 @@
-import { AUDIT_SECTIONS } from '$lib/schemas/audit';
+import { AUDIT_SECTIONS } from '$lib/audit-sections';
 
 /** The page's filters as audit.list takes them, read from the address (a GET form). */
 export function filtersOf(url: URL) {
