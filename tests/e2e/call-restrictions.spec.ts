@@ -36,6 +36,8 @@ test('an administrator adds a rule, checks which rule applies to a number, edits
 	);
 
 	await rules.getByRole('link', { name: 'Edit Support hotline' }).click();
+	// The same form turns into the rule's: wait for it, or the choice lands in the add form.
+	await expect(page.getByRole('button', { name: 'Save the rule' })).toBeVisible();
 	await page.getByLabel('Rule', { exact: true }).selectOption({ label: 'Allow some users only' });
 	await page.getByRole('button', { name: 'Save the rule' }).click();
 	await expect(page.getByRole('status')).toHaveText('Rule Support hotline saved.');
