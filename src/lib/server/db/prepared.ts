@@ -7,8 +7,9 @@ type Scalar = string | number | bigint | null;
  * A query whose shape never changes, built and compiled by Kysely once; each call then only
  * binds its values. Building and compiling the two queries of every signed-in profile.get (the
  * session and the profile) was the largest cost of the app's own code; without it profile.get
- * went from 42 % to 82 % of the framework floor (npm run bench). Every database of this app is
- * SQLite through the same dialect, so the SQL is the same for all of them and their transactions.
+ * went from 42 % to about 65 % of the framework floor (npm run bench). Every database of this
+ * app is SQLite through the same dialect, so the SQL is the same for all of them and their
+ * transactions.
  *
  * `build` is called once, with stand-ins for the values of `params`: it must use each only as a
  * value (in `where`, `values`, `set`), never to choose the query's shape.
