@@ -8,15 +8,19 @@ import { logError } from '$lib/server/log';
 import { contextFromEvent } from '$lib/server/trpc/event';
 import { appRouter } from '$lib/server/trpc/router';
 
+/** How long the session has left: asked by the page, so it is not activity (no sliding). */
+const SESSION_STATUS = '/session/status';
+
 /** Pages anyone may open; everything else needs a session. */
 const isPublic = (path: string) =>
-	path === '/login' || path === '/language' || path.startsWith('/trpc/');
+	path === '/login' || path === '/language' || path === SESSION_STATUS || path.startsWith('/trpc/');
 
 const authenticate: Handle = async ({ event, resolve }) => {
 	if (event.url.pathname === '/healthz') return resolve(event);
 	const { sessions, config } = getRuntime();
 	const token = event.cookies.get(sessions.cookieName);
-	const session = token ? await sessions.validate(token) : null;
+	const slide = event.url.pathname !== SESSION_STATUS;
+	const session = token ? await sessions.validate(token, { slide }) : null;
 	if (token && !session)
 		event.cookies.delete(sessions.cookieName, sessionCookieOptions(event.url.origin));
 	event.locals.session = session;

@@ -35,6 +35,7 @@ async function statementsPerProfileGet(companyId: string, administratorId: strin
 			token: 'bench',
 			createdAt: new Date(),
 			expiresAt: new Date(Date.now() + 60_000),
+			endsAt: new Date(Date.now() + 60_000),
 			administrator: {
 				id: administratorId,
 				companyId,

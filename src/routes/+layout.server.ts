@@ -4,6 +4,10 @@ export const load: LayoutServerLoad = ({ locals }) => {
 	const admin = locals.session?.administrator;
 	return {
 		locale: locals.locale,
-		me: admin ? { name: admin.name, companyName: admin.companyName } : null
+		me: admin ? { name: admin.name, companyName: admin.companyName } : null,
+		// When to first ask how long the session has left (SessionTimer); it asks again then.
+		sessionRemainingMs: locals.session
+			? Math.max(0, locals.session.endsAt.getTime() - Date.now())
+			: null
 	};
 };

@@ -83,5 +83,6 @@ addCompany(accounts.packager, 'Packager SA', 'BE', 'en', 5);
 addCompany(accounts.importer, 'Importer Co', 'CA', 'en', 30);
 addCompany(accounts.assistant, 'Assistant Works', 'CA', 'en');
 addCompany(accounts.auditor, 'Auditor Partners', 'CA', 'en');
+addCompany(accounts.idle, 'Idle Hours Ltd', 'CA', 'en');
 addCompany(accounts.load, 'Load Testers', 'CA', 'en');
 addCompany(accounts.secrets, 'Secrets Keeper Ltd', 'CA', 'en', 5);

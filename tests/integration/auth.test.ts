@@ -87,6 +87,35 @@ describe('signing out and session lifetime', () => {
 		expect(await t.runtime.sessions.validate(browser.token!)).toBeNull();
 	});
 
+	it('asking how long a session has left is not activity: it ends on time all the same', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		const start = Date.now();
+		const browser = await new Browser(t.runtime).signIn(acme.email);
+		const peek = () => t.runtime.sessions.validate(browser.token!, { slide: false });
+		vi.setSystemTime(start + 9 * 60_000);
+		expect((await peek())?.endsAt.getTime()).toBe(start + 10 * 60_000);
+		vi.setSystemTime(start + 9 * 60_000 + 59_000);
+		expect((await peek())?.endsAt.getTime()).toBe(start + 10 * 60_000);
+		vi.setSystemTime(start + 10 * 60_000 + 1_000);
+		expect(await peek()).toBeNull();
+	});
+
+	it('a session reports when it ends: its idle deadline, or its 12 hours when sooner', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		const start = Date.now();
+		const browser = await new Browser(t.runtime).signIn(acme.email);
+		vi.setSystemTime(start + 5 * 60_000);
+		const slid = await t.runtime.sessions.validate(browser.token!);
+		expect(slid?.endsAt.getTime()).toBe(start + 15 * 60_000);
+		for (let minute = 8; minute <= 12 * 60 - 5; minute += 8) {
+			vi.setSystemTime(start + minute * 60_000);
+			await t.runtime.sessions.validate(browser.token!);
+		}
+		vi.setSystemTime(start + (12 * 60 - 4) * 60_000);
+		const late = await t.runtime.sessions.validate(browser.token!);
+		expect(late?.endsAt.getTime()).toBe(start + 12 * 3_600_000);
+	});
+
 	it('signing in forgets the sessions of that administrator that have ended', async () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		const start = Date.now();

@@ -17,6 +17,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return {
 		redirectTo: redirectTo ?? '',
 		signedOut: url.searchParams.has('signedOut'),
+		sessionEnded: url.searchParams.has('sessionEnded'),
 		otherLanguages,
 		back: url.pathname + url.search
 	};

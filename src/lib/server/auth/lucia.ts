@@ -1,19 +1,12 @@
-import { createHash } from 'node:crypto';
-import { type Adapter, type DatabaseSession, type DatabaseUser, Lucia, TimeSpan } from 'lucia';
+import { Lucia, type Session, TimeSpan, type User } from 'lucia';
 import type { DB } from '../db';
-import type { SessionRow } from '../db/types';
-import {
-	deleteEndedSessions,
-	deleteSession,
-	deleteSessionsOf,
-	findSessionWithAdministrator,
-	insertSession,
-	listSessions,
-	setSessionExpiry
-} from './session.repository';
+import { kyselyAdapter } from './lucia-adapter';
+import { deleteEndedSessions } from './session.repository';
 
-// The only module that imports lucia. The rest of the app sees `SessionManager` below; the
-// queries are in session.repository.ts.
+export { hashToken } from './lucia-adapter';
+
+// With lucia-adapter.ts, the only module that imports lucia. The rest of the app sees
+// `SessionManager` below; the queries are in session.repository.ts.
 
 interface SessionAttributes {
 	created_at: number;
@@ -36,53 +29,6 @@ declare module 'lucia' {
 	}
 }
 
-/** The database stores a token's SHA-256, so a copy of the database holds no usable session. */
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** Lucia's adapter over the session repository, so sessions go through the same data layer. */
-function kyselyAdapter(db: DB, absoluteMs: number): Adapter {
-	const toSession = (r: SessionRow): DatabaseSession => ({
-		id: r.id,
-		userId: r.administrator_id,
-		expiresAt: new Date(r.expires_at),
-		attributes: { created_at: r.created_at, ip: r.ip, user_agent: r.user_agent }
-	});
-	return {
-		async getSessionAndUser(token): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-			const row = await findSessionWithAdministrator(db, hashToken(token));
-			if (!row) return [null, null];
-			const { administrator_id, expires_at, created_at, ip, user_agent, ...admin } = row;
-			// Lucia hands this id back to deleteSession: it must be the token, not its hash.
-			const session = toSession({
-				id: token,
-				administrator_id,
-				expires_at,
-				created_at,
-				ip,
-				user_agent
-			});
-			return [session, { id: administrator_id, attributes: admin }];
-		},
-		getUserSessions: async (administratorId) =>
-			(await listSessions(db, administratorId)).map(toSession),
-		setSession: (session) =>
-			insertSession(db, {
-				id: hashToken(session.id),
-				administrator_id: session.userId,
-				expires_at: session.expiresAt.getTime(),
-				...session.attributes
-			}),
-		updateSessionExpiration: (token, expiresAt) =>
-			setSessionExpiry(db, hashToken(token), expiresAt.getTime()),
-		deleteSession: (token) => deleteSession(db, hashToken(token)),
-		deleteUserSessions: (administratorId) => deleteSessionsOf(db, administratorId),
-		deleteExpiredSessions: () => {
-			const now = Date.now();
-			return deleteEndedSessions(db, { now, createdBefore: now - absoluteMs });
-		}
-	};
-}
-
 export interface SessionOptions {
 	idleMinutes: number;
 	absoluteHours: number;
@@ -92,7 +38,10 @@ export interface SessionOptions {
 export interface ValidSession {
 	token: string;
 	createdAt: Date;
+	/** The idle deadline. */
 	expiresAt: Date;
+	/** When the session ends without further activity: the idle deadline or the absolute end. */
+	endsAt: Date;
 	administrator: {
 		id: string;
 		companyId: string;
@@ -117,6 +66,25 @@ export function createSessionManager(db: DB, options: SessionOptions) {
 		getUserAttributes: (a) => a
 	});
 
+	/** What lucia.validateSession reads, without extending the session (Lucia does past half). */
+	async function readWithoutSliding(
+		token: string
+	): Promise<{ session: Session; user: User } | { session: null; user: null }> {
+		const [session, user] = await adapter.getSessionAndUser(token);
+		if (!session || !user || session.expiresAt.getTime() <= Date.now())
+			return { session: null, user: null };
+		return {
+			session: {
+				...session.attributes,
+				id: session.id,
+				userId: session.userId,
+				fresh: false,
+				expiresAt: session.expiresAt
+			},
+			user: { ...user.attributes, id: user.id }
+		};
+	}
+
 	return {
 		cookieName: lucia.sessionCookieName,
 
@@ -135,10 +103,13 @@ export function createSessionManager(db: DB, options: SessionOptions) {
 		/**
 		 * The session behind a cookie's token, or null once it has been idle for the idle timeout or
 		 * has lived the absolute lifetime. Activity slides the idle deadline; to keep a read from
-		 * writing on every request, the deadline moves when it has aged a minute or more.
+		 * writing on every request, the deadline moves when it has aged a minute or more. A check
+		 * that is not activity (the page asking how long is left) passes `slide: false`.
 		 */
-		async validate(token: string): Promise<ValidSession | null> {
-			const { session, user } = await lucia.validateSession(token);
+		async validate(token: string, { slide = true } = {}): Promise<ValidSession | null> {
+			const { session, user } = slide
+				? await lucia.validateSession(token)
+				: await readWithoutSliding(token);
 			if (!session) return null;
 			const now = Date.now();
 			if (now - session.created_at >= absoluteMs) {
@@ -146,7 +117,7 @@ export function createSessionManager(db: DB, options: SessionOptions) {
 				return null;
 			}
 			let expiresAt = session.expiresAt;
-			if (!session.fresh && expiresAt.getTime() - now < idleMs - 60_000) {
+			if (slide && !session.fresh && expiresAt.getTime() - now < idleMs - 60_000) {
 				expiresAt = new Date(now + idleMs);
 				await adapter.updateSessionExpiration(token, expiresAt);
 			}
@@ -154,6 +125,7 @@ export function createSessionManager(db: DB, options: SessionOptions) {
 				token,
 				createdAt: new Date(session.created_at),
 				expiresAt,
+				endsAt: new Date(Math.min(expiresAt.getTime(), session.created_at + absoluteMs)),
 				administrator: {
 					id: user.id,
 					companyId: user.company_id,
