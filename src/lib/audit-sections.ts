@@ -10,5 +10,6 @@ export const AUDIT_SECTIONS = [
 	'packages',
 	'users',
 	'callRestrictions',
-	'billing'
+	'billing',
+	'account'
 ] as const;

@@ -57,6 +57,11 @@ it('the account export holds every section of the company, as the other procedur
 	// Secrets only as the date they were set; the bill stays behind its password.
 	expect(JSON.stringify(account)).not.toContain(DEMO_PBX_PASSWORD);
 	expect(Object.keys(account)).not.toContain('billing');
+
+	// People's names, e-mail addresses and numbers left the portal: the trail says who took them.
+	const { entries } = await api.audit.list({ section: 'account' });
+	expect(entries).toHaveLength(1);
+	expect(entries[0]).toMatchObject({ actor: company.email, action: 'exported' });
 });
 
 it("the account export of one company holds nothing of another's", async () => {

@@ -1,3 +1,4 @@
+import { type Actor, record } from '../../audit/audit';
 import type { Runtime } from '../../runtime';
 import { getAssistant } from '../assistant/assistant.service';
 import { restrictionsOf } from '../call-restrictions/call-restrictions.service';
@@ -15,9 +16,10 @@ export const EXPORT_FORMAT = { name: 'company-profile-account', version: 1 } as 
  * The whole company account as one document, for moving it to another system (the FAQ's last
  * question). It is made of the views every other procedure returns, so it holds exactly what the
  * administrator can already read: secrets only as the date they were set, and no bill (that one
- * stays behind the password).
+ * stays behind the password). Each export is in the audit trail: it holds people's names,
+ * e-mail addresses and phone numbers.
  */
-export async function exportAccount(runtime: Runtime, companyId: string) {
+export async function exportAccount(runtime: Runtime, companyId: string, actor: Actor | null) {
 	const { db } = runtime;
 	const [
 		profile,
@@ -38,6 +40,7 @@ export async function exportAccount(runtime: Runtime, companyId: string) {
 		numbersOf(db, companyId),
 		restrictionsOf(db, companyId)
 	]);
+	await record(db, { companyId, actor, section: 'account', action: 'exported' });
 	const { version: _generalVersion, ...general } = profile.general;
 	const { version: _adminVersion, ...administrator } = profile.administrator;
 	const { version: _assistantVersion, ...assistantView } = assistant;
