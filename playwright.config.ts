@@ -17,6 +17,8 @@ export default defineConfig({
 	use: {
 		baseURL,
 		locale: 'en-US',
+		// Tests that need another zone say so (time-zone.spec.ts); the host's never matters.
+		timezoneId: 'UTC',
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

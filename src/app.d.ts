@@ -7,6 +7,8 @@ declare global {
 			session: ValidSession | null;
 			/** Decided per request (hooks.server.ts), never kept in a shared store. */
 			locale: Language;
+			/** The reader's IANA time zone (the browser's, through a cookie), else UTC. */
+			timeZone: string;
 		}
 		interface PageData {
 			locale: Language;

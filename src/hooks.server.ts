@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { createTRPCHandle } from 'trpc-sveltekit';
 import { isLanguage, negotiateLanguage, translate } from '$lib/i18n';
 import { getRuntime } from '$lib/server/app';
+import { isTimeZone, TIME_ZONE_COOKIE } from '$lib/time-zone';
 import { LANGUAGE_COOKIE, sessionCookieOptions } from '$lib/server/auth/cookie';
 import { logError } from '$lib/server/log';
 import { contextFromEvent } from '$lib/server/trpc/event';
@@ -33,6 +34,9 @@ const authenticate: Handle = async ({ event, resolve }) => {
 		isLanguage(chosen) && supported.includes(chosen)
 			? chosen
 			: negotiateLanguage(event.request.headers.get('accept-language'), supported);
+
+	const zone = event.cookies.get(TIME_ZONE_COOKIE);
+	event.locals.timeZone = isTimeZone(zone) ? zone : 'UTC';
 
 	if (!session && !isPublic(event.url.pathname)) {
 		const back = event.url.pathname + event.url.search;

@@ -7,29 +7,41 @@ import { countryName, languageName } from './names';
 
 const KEY = Symbol('locale');
 
-/** Called once by the root layout with a getter over its page data's locale. */
-export function provideLocale(getLocale: () => Language): void {
-	setContext(KEY, getLocale);
+interface Reader {
+	locale: () => Language;
+	timeZone: () => string;
 }
+
+/** Called once by the root layout with getters over its page data's locale and time zone. */
+export function provideLocale(locale: () => Language, timeZone: () => string): void {
+	setContext<Reader>(KEY, { locale, timeZone });
+}
+
+/** "EST", "UTC−5", "UTC": the zone's short name at that moment, in the reader's words. */
+const zoneName = (locale: Language, timeZone: string, at: Date) =>
+	dateTimeFormat(locale, { timeZone, timeZoneName: 'short', hour: 'numeric' })
+		.formatToParts(at)
+		.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 
 /**
  * Translation and formatting for a component, in the locale of the request that renders it.
  * The locale is read on every call, so a language change re-renders what uses it.
  */
 export function useI18n() {
-	const getLocale = getContext<() => Language>(KEY);
+	const { locale: getLocale, timeZone: getTimeZone } = getContext<Reader>(KEY);
 	return {
 		t: (key: string, vars?: TranslationVars) => translate(getLocale(), key, vars),
 		country: (code: string) => countryName(code, getLocale()),
 		money: (minor: number, currency: string) => formatMoney(minor, currency, getLocale()),
 		number: (n: number) => numberFormat(getLocale()).format(n),
 		language: (code: string) => languageName(code, getLocale()),
-		// In UTC, named: the server and the browser then render the same text (no hydration
-		// mismatch), and the administrator's own time zone is not known yet.
-		dateTime: (iso: string, dateStyle: 'long' | 'medium' = 'long') =>
-			dateTimeFormat(getLocale(), { dateStyle, timeStyle: 'short', timeZone: 'UTC' }).format(
-				new Date(iso)
-			) + ' UTC',
+		// In the reader's time zone (the browser's, through a cookie the server reads too, so both
+		// render the same text), named, since it is UTC until the browser has said.
+		dateTime: (iso: string, dateStyle: 'long' | 'medium' = 'long') => {
+			const [locale, timeZone, at] = [getLocale(), getTimeZone(), new Date(iso)];
+			const time = dateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone });
+			return `${time.format(at)} ${zoneName(locale, timeZone, at)}`;
+		},
 		/** A calendar day (YYYY-MM-DD) in the reader's words. */
 		date: (day: string) =>
 			dateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
