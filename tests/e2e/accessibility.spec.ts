@@ -1,24 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { accounts, signIn } from './helpers';
+import { accounts, PORTAL_PAGES, signIn } from './helpers';
 
 // Every page, in both languages, checked by axe-core against WCAG 2.1 A and AA.
-
-const PAGES = [
-	'/profile',
-	'/profile/general',
-	'/profile/administrator',
-	'/profile/assistant',
-	'/profile/provisioning',
-	'/profile/mail-access',
-	'/profile/packages',
-	'/profile/call-restrictions',
-	'/profile/help',
-	'/profile/bill',
-	'/profile/activity',
-	'/users',
-	'/users/numbers'
-];
 
 async function violations(page: Page) {
 	const { violations } = await new AxeBuilder({ page })
@@ -47,7 +31,7 @@ for (const [language, account] of [
 		await signIn(page, account);
 		await page.waitForURL('**/profile');
 		const found: string[] = [];
-		for (const path of PAGES) {
+		for (const path of PORTAL_PAGES) {
 			await page.goto(path);
 			for (const v of await violations(page)) found.push(`${path} ${v}`);
 		}

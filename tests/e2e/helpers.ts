@@ -3,6 +3,23 @@ import accounts from './accounts.json' with { type: 'json' };
 
 export { accounts };
 
+/** Every page of the signed-in portal, for the suites that walk them all. */
+export const PORTAL_PAGES = [
+	'/profile',
+	'/profile/general',
+	'/profile/administrator',
+	'/profile/assistant',
+	'/profile/provisioning',
+	'/profile/mail-access',
+	'/profile/packages',
+	'/profile/call-restrictions',
+	'/profile/help',
+	'/profile/bill',
+	'/profile/activity',
+	'/users',
+	'/users/numbers'
+];
+
 export async function signIn(page: Page, account = accounts.demo, path = '/login') {
 	await page.goto(path);
 	await page.getByLabel('E-mail').fill(account.email);

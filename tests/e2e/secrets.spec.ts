@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { connect } from '../../examples/client';
-import { accounts, signIn } from './helpers';
+import { accounts, PORTAL_PAGES, signIn } from './helpers';
 
 // Against the production server: secrets written through the API are used (the checks run),
 // then no page's HTML, no line the server printed and no byte of its SQLite files holds them.
@@ -10,21 +10,6 @@ import { accounts, signIn } from './helpers';
 const PBX_PASSWORD = 'e2e-pbx-Secret-51aa';
 const MAILBOX_PASSWORD = 'e2e-mailbox-Secret-7be3';
 const LOGIN_PASSWORD = 'e2e-login-Secret-c09d';
-
-const PAGES = [
-	'/profile',
-	'/profile/general',
-	'/profile/administrator',
-	'/profile/assistant',
-	'/profile/provisioning',
-	'/profile/mail-access',
-	'/profile/packages',
-	'/profile/call-restrictions',
-	'/profile/help',
-	'/profile/bill',
-	'/users',
-	'/users/numbers'
-];
 
 test('secrets written through the API appear in no page, no download, no server log line and no database byte', async ({
 	page,
@@ -87,7 +72,7 @@ test('secrets written through the API appear in no page, no download, no server 
 	await signIn(page, accounts.secrets);
 	await page.waitForURL('**/profile');
 	const html: string[] = [];
-	for (const path of PAGES) {
+	for (const path of PORTAL_PAGES) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(200);
 		html.push(await page.content());
