@@ -44,7 +44,7 @@ test('once the session has ended, the portal goes to sign-in and back to the pag
 
 	await page.clock.fastForward('09:00');
 	await page.waitForURL(/\/login\?sessionEnded&redirectTo=%2Fprofile%2Fpackages$/);
-	await expect(page.getByRole('status')).toHaveText(/your session ended after a while/);
+	await expect(page.getByRole('status')).toHaveText(/^Your session has ended/);
 	await signIn(page, accounts.idle, page.url().replace(baseURL!, ''));
 	await page.waitForURL('**/profile/packages');
 });
