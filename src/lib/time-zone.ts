@@ -20,3 +20,45 @@ export function browserTimeZone(): string | null {
 	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	return isTimeZone(zone) ? zone : null;
 }
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** How far `timeZone`'s wall clock is ahead of UTC at instant `t` (ms since the epoch). */
+function offsetAt(timeZone: string, t: number): number {
+	let format = wallClocks.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric'
+		});
+		wallClocks.set(timeZone, format);
+	}
+	const part = (type: string) =>
+		Number(format.formatToParts(new Date(t)).find((p) => p.type === type)?.value);
+	const wall = Date.UTC(
+		part('year'),
+		part('month') - 1,
+		part('day'),
+		part('hour'),
+		part('minute'),
+		part('second')
+	);
+	return wall - Math.floor(t / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day (YYYY-MM-DD) begins in `timeZone`. The offset is read twice, at
+ * UTC midnight and then at the first guess, so a day that starts just after a daylight-saving
+ * change gets the right one.
+ */
+export function startOfDay(day: string, timeZone: string): Date {
+	const midnight = Date.parse(`${day}T00:00:00Z`);
+	const guess = midnight - offsetAt(timeZone, midnight);
+	return new Date(midnight - offsetAt(timeZone, guess));
+}

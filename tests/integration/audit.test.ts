@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertEvent } from '$lib/server/audit/audit.repository';
 import { DEMO_PBX_ACCOUNT, DEMO_PBX_PASSWORD } from '$lib/server/services/pbx/demo';
+import { startOfDay } from '$lib/time-zone';
 import { addCompany, Browser, PASSWORD, refusal, testRuntime } from '../helpers/runtime';
 
 let env: Awaited<ReturnType<typeof testRuntime>>;
@@ -177,6 +179,34 @@ describe('audit trail', () => {
 		).toBeGreaterThan(7);
 		expect((await api.audit.list({ to: '2000-01-01' })).entries).toEqual([]);
 		expect(first.actors).toEqual([company.email]);
+	});
+
+	it("filters by the reader's days: an evening in Toronto is that day there, the next in UTC", async () => {
+		const { company, api } = await signedIn();
+		// 22:00 in Toronto two days ago, which is already the next day in UTC.
+		const day = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+		const at = new Date(startOfDay(day, 'America/Toronto').getTime() + 22 * 3_600_000);
+		await insertEvent(env.runtime.db, {
+			company_id: company.companyId,
+			at: at.toISOString(),
+			actor_id: null,
+			actor: 'evening@example.test',
+			session: null,
+			ip: null,
+			user_agent: null,
+			section: 'general',
+			action: 'update',
+			detail: null
+		});
+		const on = async (timeZone?: string) =>
+			(await api.audit.list({ from: day, to: day, actor: 'evening@example.test', timeZone }))
+				.entries.length;
+		expect(await on('America/Toronto')).toBe(1);
+		expect(await on('UTC')).toBe(0);
+		expect(await on()).toBe(0);
+		expect(
+			(await refusal(api.audit.list({ timeZone: 'Mars/Olympus' }))).fieldErrors
+		).toHaveProperty('timeZone');
 	});
 
 	it("keeps each company's trail to itself, and the table refuses any change", async () => {

@@ -1,4 +1,5 @@
 import type { AuditList } from '$lib/schemas/audit';
+import { startOfDay } from '$lib/time-zone';
 import type { Change } from '../../audit/audit';
 import { listActors, listEvents } from '../../audit/audit.repository';
 import type { Runtime } from '../../runtime';
@@ -17,8 +18,9 @@ export interface AuditEntry {
 	detail: Record<string, string | number | boolean | null> | null;
 }
 
+/** The day after a calendar day (YYYY-MM-DD). */
 const nextDay = (day: string) =>
-	new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+	new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** One page of the company's trail, newest first, and the actors to filter by. */
 export async function auditOf(
@@ -30,12 +32,14 @@ export async function auditOf(
 	const kept = new Date(
 		Date.now() - runtime.config.AUDIT_RETENTION_DAYS * 86_400_000
 	).toISOString();
-	const from = input.from ? `${input.from}T00:00:00.000Z` : kept;
+	// The days are the reader's: each begins at its midnight in their time zone.
+	const begins = (day: string) => startOfDay(day, input.timeZone).toISOString();
+	const from = input.from ? begins(input.from) : kept;
 	const filter = {
 		section: input.section,
 		actor: input.actor || undefined,
 		from: from > kept ? from : kept,
-		to: input.to ? nextDay(input.to) : undefined,
+		to: input.to ? begins(nextDay(input.to)) : undefined,
 		before: input.before
 	};
 	const [rows, actors] = await Promise.all([

@@ -31,7 +31,12 @@ export const GET: RequestHandler = async (event) => {
 	try {
 		let before = filters.before;
 		while (rows.length <= MAX_ROWS) {
-			const page = await caller.audit.list({ ...filters, before, limit: 1000 });
+			const page = await caller.audit.list({
+				...filters,
+				timeZone: event.locals.timeZone,
+				before,
+				limit: 1000
+			});
 			for (const e of page.entries) {
 				const changes = e.changes
 					.map((c) => `${c.field}: ${c.from ?? ''} → ${c.to ?? ''}`)

@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 			filters,
 			retention: auditRetentionDays,
 			failure: null,
-			...(await caller.audit.list({ ...filters, limit: 50 }))
+			...(await caller.audit.list({ ...filters, timeZone: event.locals.timeZone, limit: 50 }))
 		};
 	} catch (e) {
 		if (!(e instanceof TRPCError) || e.code !== 'BAD_REQUEST') throw e;
