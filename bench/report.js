@@ -2,12 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
 /** `results` in run order: the baseline, the floor, …, the trivial SSR page last. */
-export function report(results, extra) {
+export function report(results, extra, { seconds, connections, runs }) {
 	const baselineRps = results[0].rps;
 	const floorRps = results[1].rps;
 	const floorSsr = results.at(-1).rps;
@@ -20,16 +16,16 @@ export function report(results, extra) {
 	const summary = {
 		date: new Date().toISOString(),
 		machine,
-		seconds: SECONDS,
-		runs: RUNS,
-		connections: CONNECTIONS,
+		seconds,
+		runs,
+		connections,
 		results: table,
 		...extra
 	};
 	writeFileSync('bench/results.json', JSON.stringify(summary, null, '\t') + '\n');
 
 	console.log(
-		`\n${machine}; ${CONNECTIONS} connections; the median of ${RUNS} runs of ${SECONDS} s each\n`
+		`\n${machine}; ${connections} connections; the median of ${runs} runs of ${seconds} s each\n`
 	);
 	console.log('| target | req/s | p50 ms | p99 ms | errors | vs baseline | vs floor |');
 	console.log('|---|---:|---:|---:|---:|---:|---:|');

@@ -132,11 +132,15 @@ const rss = Number(
 const weight = await pageJavaScript(`${ORIGIN}/profile`, cookies[0]);
 if (!weight) console.log('No Chromium (CHROMIUM_PATH): the /profile JavaScript is not measured.');
 
-report(results, {
-	peakRssMiB: Math.round(rss / 1024),
-	coldStartMs,
-	profileJsGzipKiB: weight && Math.round(weight.gzipBytes / 102.4) / 10,
-	profileJsFiles: weight?.files ?? null,
-	statementsPerProfileGet: seed.statementsPerProfileGet
-});
+report(
+	results,
+	{
+		peakRssMiB: Math.round(rss / 1024),
+		coldStartMs,
+		profileJsGzipKiB: weight && Math.round(weight.gzipBytes / 102.4) / 10,
+		profileJsFiles: weight?.files ?? null,
+		statementsPerProfileGet: seed.statementsPerProfileGet
+	},
+	{ seconds: SECONDS, connections: CONNECTIONS, runs: RUNS }
+);
 process.exit(0);
