@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '$lib/server/config';
-import { BackupError, backupDatabase } from '$lib/server/db/backup';
+import { loadConfig } from '$lib/server/config';
+import { backupDatabase } from '$lib/server/db/backup';
+import { runOperatorCommand } from './setup';
 
 // npm run db:backup -- --out FILE: a consistent online copy of DATABASE_PATH, server running or not.
-try {
+await runOperatorCommand(async () => {
 	const { values } = parseArgs({ options: { out: { type: 'string' } }, strict: true });
 	const config = loadConfig();
 	const out =
@@ -16,13 +17,4 @@ try {
 	console.log(
 		`Keep ${config.SECRET_KEY_FILE} too, apart from it: the stored passwords need that key.`
 	);
-} catch (e) {
-	if (!(
-		e instanceof BackupError ||
-		e instanceof ConfigError ||
-		(e instanceof TypeError && 'code' in e)
-	))
-		throw e;
-	console.error(e.message);
-	process.exit(1);
-}
+});
