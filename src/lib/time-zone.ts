@@ -39,8 +39,8 @@ function offsetAt(timeZone: string, t: number): number {
 		});
 		wallClocks.set(timeZone, format);
 	}
-	const part = (type: string) =>
-		Number(format.formatToParts(new Date(t)).find((p) => p.type === type)?.value);
+	const parts = format.formatToParts(new Date(t));
+	const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
 	const wall = Date.UTC(
 		part('year'),
 		part('month') - 1,

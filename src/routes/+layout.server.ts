@@ -1,3 +1,4 @@
+import { remainingMs } from '$lib/server/auth/lucia';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => {
@@ -7,8 +8,6 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		timeZone: locals.timeZone,
 		me: admin ? { name: admin.name, companyName: admin.companyName } : null,
 		// When to first ask how long the session has left (SessionTimer); it asks again then.
-		sessionRemainingMs: locals.session
-			? Math.max(0, locals.session.endsAt.getTime() - Date.now())
-			: null
+		sessionRemainingMs: locals.session ? remainingMs(locals.session) : null
 	};
 };

@@ -21,6 +21,16 @@ it("an administrator can neither read nor change another company's data through 
 		offered: ['essential']
 	});
 	const asA = await (await new Browser(env.runtime).signIn(a.email)).api();
+	const alphaMail = {
+		serverType: 'imap' as const,
+		host: 'imap.alpha.example',
+		port: 993,
+		security: 'tls' as const,
+		mailDomain: 'alpha.example',
+		smtpHost: 'smtp.alpha.example',
+		smtpPort: 587,
+		smtpSecurity: 'starttls' as const
+	};
 	const user = await asA.users.create({
 		firstName: 'Alma',
 		lastName: 'Secret',
@@ -39,16 +49,7 @@ it("an administrator can neither read nor change another company's data through 
 		password: DEMO_PBX_PASSWORD
 	});
 	await asA.provisioning.import();
-	await asA.mailAccess.update({
-		serverType: 'imap',
-		host: 'imap.alpha.example',
-		port: 993,
-		security: 'tls',
-		mailDomain: 'alpha.example',
-		smtpHost: 'smtp.alpha.example',
-		smtpPort: 587,
-		smtpSecurity: 'starttls'
-	});
+	await asA.mailAccess.update(alphaMail);
 	await asA.billing.unlock({ password: PASSWORD });
 	const [period] = (await asA.billing.statements()).map((s) => s.period);
 	const profile = await asA.profile.get();
@@ -86,26 +87,8 @@ it("an administrator can neither read nor change another company's data through 
 			expectedVersion: profile.general.version
 		},
 		'provisioning.update': { pbxSystem: 'demo-pbx', accountId: DEMO_PBX_ACCOUNT },
-		'mailAccess.update': {
-			serverType: 'imap',
-			host: 'imap.alpha.example',
-			port: 993,
-			security: 'tls',
-			mailDomain: 'alpha.example',
-			smtpHost: 'smtp.alpha.example',
-			smtpPort: 587,
-			smtpSecurity: 'starttls'
-		},
-		'mailAccess.test': {
-			serverType: 'imap',
-			host: 'imap.alpha.example',
-			port: 993,
-			security: 'tls',
-			mailDomain: 'alpha.example',
-			smtpHost: 'smtp.alpha.example',
-			smtpPort: 587,
-			smtpSecurity: 'starttls'
-		},
+		'mailAccess.update': alphaMail,
+		'mailAccess.test': alphaMail,
 		'mailAccess.detect': { mailDomain: 'alpha.example' },
 		'packages.update': { items: [{ packageId: 'essential', offered: true, isDefault: true }] },
 		// B's own, on the extension A uses: extensions are unique per company only.

@@ -52,6 +52,10 @@ export interface ValidSession {
 	};
 }
 
+/** How long the session has left without activity, in ms. */
+export const remainingMs = (session: ValidSession) =>
+	Math.max(0, session.endsAt.getTime() - Date.now());
+
 export type SessionManager = ReturnType<typeof createSessionManager>;
 
 export function createSessionManager(db: DB, options: SessionOptions) {

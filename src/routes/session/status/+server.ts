@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import { remainingMs } from '$lib/server/auth/lucia';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,7 +12,7 @@ export const GET: RequestHandler = ({ locals }) => {
 	return json(
 		{
 			signedIn: session !== null,
-			remainingMs: session ? Math.max(0, session.endsAt.getTime() - Date.now()) : 0
+			remainingMs: session ? remainingMs(session) : 0
 		},
 		{ headers: { 'cache-control': 'no-store' } }
 	);
