@@ -69,6 +69,8 @@ describe('backups', () => {
 		writeFileSync(junk, 'not a database at all');
 		const target = join(env.dir, 'untouched.sqlite');
 		await expect(restoreDatabase(junk, target)).rejects.toThrow();
+		// …with a message for the operator, not SQLite's error and stack.
+		await expect(restoreDatabase(junk, target)).rejects.toThrow(/is not a SQLite database/);
 		const other = join(env.dir, 'other.sqlite');
 		new SQLite(other).exec('create table t (x)');
 		await expect(restoreDatabase(other, target)).rejects.toBeInstanceOf(BackupError);

@@ -7,10 +7,15 @@ import SQLite from 'better-sqlite3';
 
 export class BackupError extends Error {}
 
+/** SQLite's integrity verdict on a file ('ok'); a file that is no database at all is refused. */
 function integrity(path: string): string {
 	const db = new SQLite(path, { readonly: true, fileMustExist: true });
 	try {
 		return String(db.pragma('integrity_check', { simple: true }));
+	} catch (e) {
+		if (e instanceof SQLite.SqliteError && /^SQLITE_(NOTADB|CORRUPT)/.test(e.code))
+			throw new BackupError(`${path} is not a SQLite database`);
+		throw e;
 	} finally {
 		db.close();
 	}
